@@ -1,0 +1,65 @@
+import path from 'node:path';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from './db/client.js';
+import { repoRoot } from './env.js';
+import audit from './plugins/audit.js';
+import auth from './plugins/auth.js';
+import docs from './plugins/docs.js';
+import errors from './plugins/errors.js';
+import prisma from './plugins/prisma.js';
+import security from './plugins/security.js';
+import spa from './plugins/spa.js';
+import accountRoutes from './routes/accounts/index.js';
+import auditRoutes from './routes/audit/index.js';
+import authRoutes from './routes/auth/index.js';
+import classRoutes from './routes/classes/index.js';
+import healthRoutes from './routes/health/index.js';
+import schoolRoutes from './routes/schools/index.js';
+import settingsRoutes from './routes/settings/index.js';
+
+export interface BuildAppOptions {
+  prisma: Db;
+  logger?: FastifyServerOptions['logger'];
+  cookieSecure?: boolean;
+  sessionAbsoluteHours?: number;
+  /** Folder of the built web app; defaults to apps/web/dist. */
+  webDistDir?: string;
+  trustProxy?: boolean;
+}
+
+/** Builds the whole app without listening: server.ts listens, tests use app.inject. */
+export async function buildApp(options: BuildAppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(prisma, { prisma: options.prisma });
+  await app.register(audit);
+  await app.register(errors);
+  await app.register(security);
+  await app.register(auth, { cookieSecure: options.cookieSecure ?? false, absoluteHours: options.sessionAbsoluteHours ?? 12 });
+  await app.register(docs);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(schoolRoutes);
+      await api.register(classRoutes);
+      await api.register(accountRoutes);
+      await api.register(settingsRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(spa, { distDir: options.webDistDir ?? path.join(repoRoot, 'apps', 'web', 'dist') });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,38 @@
+// The only place that reads process.env (CONVENTIONS habit 8).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Any PostgreSQL; when absent an embedded PostgreSQL is started. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded PostgreSQL's data (git-ignored). */
+  CAMPUS_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** Seed the demo township 义和镇 on an empty database (set 0 for real use). */
+  CAMPUS_DEMO: booleanFlag.default(true),
+  /** Absolute session lifetime in hours. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
+  /** Serve cookies with the Secure flag (set 1 behind HTTPS). */
+  COOKIE_SECURE: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,79 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { issuesToFields, pickLanguage, translate, type ApiError, type Language } from '@campus/shared';
+import { AppError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../lib/errors.js';
+
+export function requestLanguage(request: FastifyRequest): Language {
+  return pickLanguage(request.headers['accept-language']);
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, { statusCode: 404, code: 'not_found', message: translate('not_found', requestLanguage(request)) });
+}
+
+function send(reply: FastifyReply, body: ApiError) {
+  return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+}
+
+/** Fastify's own 4xx codes, mapped to our codes. */
+const FASTIFY_CODES: Record<string, { statusCode: number; code: ApiError['code'] }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { statusCode: 413, code: 'payload_too_large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { statusCode: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { statusCode: 400, code: 'bad_request' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { statusCode: 400, code: 'bad_request' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { statusCode: 400, code: 'bad_request' },
+  FST_ERR_NOT_FOUND: { statusCode: 404, code: 'not_found' },
+};
+
+/** One error shape for every error: `{ statusCode, code, message, fields? }`. */
+export default fp(
+  async (app) => {
+    app.setErrorHandler(async (error: FastifyError, request, reply) => {
+      const language = requestLanguage(request);
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const issues = error.validation.map((item) => ({
+          ...(item.params as object),
+          code: item.keyword,
+          path: item.instancePath.split('/').filter(Boolean),
+          message: item.message,
+        })) as unknown as z.core.$ZodIssue[];
+        return send(reply, {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: translate('validation_failed', language),
+          fields: issuesToFields(issues, language),
+        });
+      }
+      if (error instanceof AppError) {
+        if (error instanceof ForbiddenError || (error instanceof NotFoundError && request.actor)) {
+          await request.audit({ action: 'access.denied', entity: error instanceof NotFoundError ? error.entity : undefined, entityId: error instanceof NotFoundError ? error.entityId : undefined });
+        }
+        if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
+        const fields = error.fieldKeys
+          ? Object.fromEntries(Object.entries(error.fieldKeys).map(([field, key]) => [field, translate(key, language)]))
+          : undefined;
+        return send(reply, {
+          statusCode: error.statusCode,
+          code: error.code,
+          message: translate(error.messageKey, language, error.params),
+          ...(fields ? { fields } : {}),
+        });
+      }
+      const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+      if (known) {
+        return send(reply, { statusCode: known.statusCode, code: known.code, message: translate(known.code, language) });
+      }
+      if (error.statusCode === 429) {
+        return send(reply, { statusCode: 429, code: 'too_many_requests', message: translate('too_many_requests', language, { seconds: 60 }) });
+      }
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+        return send(reply, { statusCode: error.statusCode, code: 'bad_request', message: translate('bad_request', language) });
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return send(reply, { statusCode: 500, code: 'internal_error', message: translate('internal_error', language) });
+    });
+  },
+  { name: 'errors', dependencies: ['audit'] },
+);

@@ -1,0 +1,63 @@
+// Starts Campus Guard: the database (embedded unless DATABASE_URL is set),
+// migrations, first-start seed, then the API + web app on one port.
+import { buildApp } from './app.js';
+import { createPrismaClient } from './db/client.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { applyMigrations } from './db/migrate.js';
+import { loadEnv } from './env.js';
+import { seedIfEmpty } from '../../../prisma/seed/index.js';
+
+async function main() {
+  const env = loadEnv();
+  const startedAt = Date.now();
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`Starting embedded PostgreSQL (data in ${env.CAMPUS_DATA_DIR}) …`);
+    embedded = await startEmbeddedPostgres(env.CAMPUS_DATA_DIR);
+    databaseUrl = embedded.url;
+  }
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+
+  const prisma = createPrismaClient(databaseUrl);
+  const seeded = await seedIfEmpty(prisma, { demo: env.CAMPUS_DEMO });
+  if (seeded.kind === 'demo') {
+    console.log(`Seeded the demo township: ${seeded.schools} schools, ${seeded.classes} classes, ${seeded.accounts} accounts (password campus2026).`);
+  } else if (seeded.kind === 'empty') {
+    // Printed once, on the console only: the first sign-in must change it.
+    console.log('\n================================================================');
+    console.log(' First start: sign in as "centre" with this one-time password:');
+    console.log(`     ${seeded.centrePassword}`);
+    console.log(' You will be asked to change it at first sign-in.');
+    console.log('================================================================\n');
+  }
+
+  const app = await buildApp({
+    prisma,
+    logger: { level: env.LOG_LEVEL },
+    cookieSecure: env.COOKIE_SECURE,
+    sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close().catch(() => undefined);
+    await prisma.$disconnect().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+  console.log(`Campus Guard is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://localhost:${env.PORT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

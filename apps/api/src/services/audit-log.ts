@@ -1,0 +1,43 @@
+import { instantOfDay, addDays, type AuditListQuery, type AuditPage } from '@campus/shared';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { Db } from '../db/client.js';
+import { scope, type Actor } from './scope.js';
+import { getCentre } from './settings.js';
+
+/** Newest first, keyset-paged on the id so deep pages stay fast and stable. */
+export async function listAudit(db: Db, actor: Actor, query: AuditListQuery): Promise<AuditPage> {
+  const centre = await getCentre(db);
+  const cursor = query.cursor && /^\d+$/.test(query.cursor) ? BigInt(query.cursor) : undefined;
+  const where: Prisma.AuditLogWhereInput = {
+    AND: [
+      scope.auditLog(actor),
+      cursor ? { id: { lt: cursor } } : {},
+      query.action ? { action: { startsWith: query.action } } : {},
+      query.username ? { username: query.username } : {},
+      query.schoolId ? { schoolId: query.schoolId } : {},
+      query.from ? { at: { gte: instantOfDay(query.from, centre.timeZone) } } : {},
+      query.to ? { at: { lt: instantOfDay(addDays(query.to, 1), centre.timeZone) } } : {},
+    ],
+  };
+  const rows = await db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  const schoolIds = [...new Set(page.map((row) => row.schoolId).filter((id): id is string => id !== null))];
+  const schools = schoolIds.length ? await db.school.findMany({ where: { id: { in: schoolIds } }, select: { id: true, name: true } }) : [];
+  const schoolNames = new Map(schools.map((school) => [school.id, school.name]));
+  return {
+    items: page.map((row) => ({
+      id: row.id.toString(),
+      at: row.at.toISOString(),
+      userId: row.userId,
+      username: row.username,
+      role: row.role,
+      schoolId: row.schoolId,
+      schoolName: row.schoolId ? (schoolNames.get(row.schoolId) ?? null) : null,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      ip: row.ip,
+    })),
+    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id.toString() : null,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Role } from '@campus/shared';
+import type { Prisma } from '../generated/prisma/client.js';
+import { ForbiddenError } from '../lib/errors.js';
+
+/** Who is asking: resolved once per request from the session. */
+export interface Actor {
+  userId: string;
+  username: string;
+  role: Role;
+  schoolId: string | null;
+}
+
+/**
+ * The one place that decides what a caller may see (DESIGN: "Scope is
+ * enforced on the server, in one place"). Every list and every single-record
+ * read goes through these `where` fragments, so a record out of scope is
+ * simply not found (404).
+ *
+ * centre_admin, observer: the whole township
+ * principal, gate_duty:   their school
+ * class_teacher:          their school's record, the classes they head
+ */
+export const scope = {
+  schools(actor: Actor): Prisma.SchoolWhereInput {
+    if (isTownship(actor)) return {};
+    return { id: actor.schoolId ?? NONE };
+  },
+
+  classes(actor: Actor): Prisma.SchoolClassWhereInput {
+    if (isTownship(actor)) return {};
+    if (actor.role === 'class_teacher') return { headTeacherId: actor.userId, schoolId: actor.schoolId ?? NONE };
+    return { schoolId: actor.schoolId ?? NONE };
+  },
+
+  /** Accounts: the centre sees all, a principal their school's, anyone else only themselves. */
+  accounts(actor: Actor): Prisma.UserWhereInput {
+    if (actor.role === 'centre_admin') return {};
+    if (actor.role === 'principal') return { schoolId: actor.schoolId ?? NONE };
+    return { id: actor.userId };
+  },
+
+  auditLog(actor: Actor): Prisma.AuditLogWhereInput {
+    if (actor.role === 'centre_admin') return {};
+    throw new ForbiddenError();
+  },
+};
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+function isTownship(actor: Actor): boolean {
+  return actor.role === 'centre_admin' || actor.role === 'observer';
+}
+
+/** Observers read; they never write (DESIGN: read-only). */
+export function assertRole(actor: Actor, allowed: readonly Role[]): void {
+  if (!allowed.includes(actor.role)) throw new ForbiddenError();
+}

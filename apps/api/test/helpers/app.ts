@@ -1,0 +1,36 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
+import { buildApp, type App } from '../../src/app.js';
+import { createPrismaClient, type Db } from '../../src/db/client.js';
+import { TEMPLATE_DB, withDatabase } from '../global-setup.js';
+
+export interface TestContext {
+  app: App;
+  db: Db;
+}
+
+/**
+ * A fresh database (cloned from the migrated template) and an app on it, for
+ * one test file. Closed after the file's tests.
+ */
+export async function setupTestApp(): Promise<TestContext> {
+  const adminUrl = inject('testAdminUrl');
+  const name = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.end();
+  const db = createPrismaClient(withDatabase(adminUrl, name), { max: 4 });
+  const app = await buildApp({ prisma: db, webDistDir: '/nonexistent' });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await db.$disconnect();
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  });
+  return { app, db };
+}

@@ -1,0 +1,64 @@
+import type { Role, SchoolKind } from '@campus/shared';
+import type { Db } from '../../src/db/client.js';
+import { hashPassword } from '../../src/services/passwords.js';
+
+export const TEST_PASSWORD = 'campus2026';
+let passwordHash: Promise<string> | undefined;
+const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+let counter = 0;
+const next = () => (counter += 1);
+
+export async function createSchool(db: Db, overrides: { code?: string; name?: string; kind?: SchoolKind; active?: boolean } = {}) {
+  const n = next();
+  return db.school.create({
+    data: { code: overrides.code ?? `T${n}`, name: overrides.name ?? `测试学校${n}`, kind: overrides.kind ?? 'primary', active: overrides.active ?? true },
+  });
+}
+
+export async function createUser(
+  db: Db,
+  overrides: { role: Role; schoolId?: string | null; username?: string; displayName?: string; mustChangePassword?: boolean; disabled?: boolean },
+) {
+  const n = next();
+  return db.user.create({
+    data: {
+      username: overrides.username ?? `${overrides.role.replace('_', '')}${n}`,
+      displayName: overrides.displayName ?? `用户${n}`,
+      role: overrides.role,
+      schoolId: overrides.schoolId ?? null,
+      passwordHash: await testHash(),
+      mustChangePassword: overrides.mustChangePassword ?? false,
+      disabledAt: overrides.disabled ? new Date() : null,
+    },
+  });
+}
+
+export async function createSchoolClass(db: Db, overrides: { schoolId: string; grade?: number; name?: string; headTeacherId?: string | null }) {
+  const n = next();
+  return db.schoolClass.create({
+    data: { schoolId: overrides.schoolId, grade: overrides.grade ?? 1, name: overrides.name ?? `${n}班`, headTeacherId: overrides.headTeacherId ?? null },
+  });
+}
+
+/**
+ * Two schools, each with a principal, two class teachers (each heading one
+ * class), a gate account; plus a centre admin and an observer. The shape the
+ * scope tests need.
+ */
+export async function createTownship(db: Db) {
+  const centre = await createUser(db, { role: 'centre_admin' });
+  const observer = await createUser(db, { role: 'observer' });
+  const schools = [];
+  for (let index = 0; index < 2; index += 1) {
+    const school = await createSchool(db);
+    const principal = await createUser(db, { role: 'principal', schoolId: school.id });
+    const teacher = await createUser(db, { role: 'class_teacher', schoolId: school.id });
+    const otherTeacher = await createUser(db, { role: 'class_teacher', schoolId: school.id });
+    const gate = await createUser(db, { role: 'gate_duty', schoolId: school.id });
+    const schoolClass = await createSchoolClass(db, { schoolId: school.id, grade: 1, headTeacherId: teacher.id });
+    const otherClass = await createSchoolClass(db, { schoolId: school.id, grade: 2, headTeacherId: otherTeacher.id });
+    schools.push({ school, principal, teacher, otherTeacher, gate, schoolClass, otherClass });
+  }
+  return { centre, observer, a: schools[0]!, b: schools[1]! };
+}

@@ -1,0 +1,121 @@
+/**
+ * The role × resource × action matrix: proves scope on lists and on single
+ * records for every role. Out of scope reads as 404; in scope but not allowed
+ * is 403; observers never write.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTownship } from './helpers/factories.js';
+import { setupTestApp, type TestContext } from './helpers/app.js';
+import { signIn, type Client } from './helpers/http.js';
+
+type Town = Awaited<ReturnType<typeof createTownship>>;
+type RoleKey = 'centre' | 'observer' | 'principal' | 'teacher' | 'gate';
+const ROLES: RoleKey[] = ['centre', 'observer', 'principal', 'teacher', 'gate'];
+
+let ctx: TestContext;
+let town: Town;
+const clients = {} as Record<RoleKey, Client>;
+
+beforeAll(async () => {
+  ctx = await setupTestApp();
+  town = await createTownship(ctx.db);
+  const usernames: Record<RoleKey, string> = {
+    centre: town.centre.username,
+    observer: town.observer.username,
+    principal: town.a.principal.username,
+    teacher: town.a.teacher.username,
+    gate: town.a.gate.username,
+  };
+  for (const role of ROLES) clients[role] = await signIn(ctx.app, usernames[role]);
+});
+
+interface Case {
+  name: string;
+  run: (client: Client, town: Town) => ReturnType<Client['request']>;
+  expect: Record<RoleKey, number>;
+}
+
+let unique = 0;
+const fresh = () => (unique += 1);
+
+const cases: Case[] = [
+  // schools
+  { name: 'GET school A (own)', run: (c, t) => c.request('GET', `/api/schools/${t.a.school.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
+  { name: 'GET school B (other)', run: (c, t) => c.request('GET', `/api/schools/${t.b.school.id}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 404, gate: 404 } },
+  { name: 'POST school', run: (c) => c.request('POST', '/api/schools', { code: `M${fresh()}`, name: `矩阵学校${unique}`, kind: 'primary' }), expect: { centre: 201, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+  { name: 'PATCH school A', run: (c, t) => c.request('PATCH', `/api/schools/${t.a.school.id}`, { name: `改名${fresh()}` }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+  { name: 'PATCH school B', run: (c, t) => c.request('PATCH', `/api/schools/${t.b.school.id}`, { name: `改名${fresh()}` }), expect: { centre: 200, observer: 403, principal: 404, teacher: 404, gate: 404 } },
+  { name: 'DELETE school B (has classes)', run: (c, t) => c.request('DELETE', `/api/schools/${t.b.school.id}`), expect: { centre: 409, observer: 403, principal: 404, teacher: 404, gate: 404 } },
+  // classes
+  { name: "GET teacher's own class A1", run: (c, t) => c.request('GET', `/api/classes/${t.a.schoolClass.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
+  { name: 'GET class A2 (another teacher’s)', run: (c, t) => c.request('GET', `/api/classes/${t.a.otherClass.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 404, gate: 200 } },
+  { name: 'GET class B1 (other school)', run: (c, t) => c.request('GET', `/api/classes/${t.b.schoolClass.id}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 404, gate: 404 } },
+  { name: 'POST class in A', run: (c, t) => c.request('POST', '/api/classes', { schoolId: t.a.school.id, grade: 3, name: `${fresh()}班` }), expect: { centre: 201, observer: 403, principal: 201, teacher: 403, gate: 403 } },
+  { name: 'POST class in B', run: (c, t) => c.request('POST', '/api/classes', { schoolId: t.b.school.id, grade: 3, name: `${fresh()}班` }), expect: { centre: 201, observer: 403, principal: 400, teacher: 400, gate: 400 } },
+  { name: 'PATCH class A1', run: (c, t) => c.request('PATCH', `/api/classes/${t.a.schoolClass.id}`, { name: `${fresh()}班` }), expect: { centre: 200, observer: 403, principal: 200, teacher: 403, gate: 403 } },
+  { name: 'PATCH class B1', run: (c, t) => c.request('PATCH', `/api/classes/${t.b.schoolClass.id}`, { name: `${fresh()}班` }), expect: { centre: 200, observer: 403, principal: 404, teacher: 404, gate: 404 } },
+  // accounts
+  { name: 'GET account: teacher of A', run: (c, t) => c.request('GET', `/api/accounts/${t.a.otherTeacher.id}`), expect: { centre: 200, observer: 404, principal: 200, teacher: 404, gate: 404 } },
+  { name: 'GET account: principal of B', run: (c, t) => c.request('GET', `/api/accounts/${t.b.principal.id}`), expect: { centre: 200, observer: 404, principal: 404, teacher: 404, gate: 404 } },
+  { name: 'GET accounts list', run: (c) => c.request('GET', '/api/accounts'), expect: { centre: 200, observer: 403, principal: 200, teacher: 200, gate: 200 } },
+  { name: 'POST teacher account in A', run: (c, t) => c.request('POST', '/api/accounts', { username: `new${fresh()}`, displayName: '新老师', role: 'class_teacher', schoolId: t.a.school.id }), expect: { centre: 201, observer: 403, principal: 201, teacher: 403, gate: 403 } },
+  { name: 'POST teacher account in B', run: (c, t) => c.request('POST', '/api/accounts', { username: `new${fresh()}`, displayName: '新老师', role: 'class_teacher', schoolId: t.b.school.id }), expect: { centre: 201, observer: 403, principal: 400, teacher: 403, gate: 403 } },
+  { name: 'POST principal account in A', run: (c, t) => c.request('POST', '/api/accounts', { username: `new${fresh()}`, displayName: '新校长', role: 'principal', schoolId: t.a.school.id }), expect: { centre: 201, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+  { name: 'PATCH (rename) teacher of A', run: (c, t) => c.request('PATCH', `/api/accounts/${t.a.otherTeacher.id}`, { displayName: `改${fresh()}` }), expect: { centre: 200, observer: 404, principal: 200, teacher: 404, gate: 404 } },
+  { name: 'PATCH (rename) teacher of B', run: (c, t) => c.request('PATCH', `/api/accounts/${t.b.otherTeacher.id}`, { displayName: `改${fresh()}` }), expect: { centre: 200, observer: 404, principal: 404, teacher: 404, gate: 404 } },
+  // settings and audit
+  { name: 'GET settings', run: (c) => c.request('GET', '/api/settings'), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
+  { name: 'PUT settings', run: (c) => c.request('PUT', '/api/settings', { feverThreshold: 37.3 }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+  { name: 'GET audit', run: (c) => c.request('GET', '/api/audit'), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+];
+
+describe('scope matrix: single records and actions', () => {
+  for (const testCase of cases) {
+    for (const role of ROLES) {
+      it(`${testCase.name} as ${role} → ${testCase.expect[role]}`, async () => {
+        const response = await testCase.run(clients[role], town);
+        expect(response.statusCode, response.body).toBe(testCase.expect[role]);
+        if (response.statusCode >= 400) {
+          const body = response.json();
+          expect(body).toMatchObject({ statusCode: response.statusCode, code: expect.any(String), message: expect.any(String) });
+        }
+      });
+    }
+  }
+});
+
+describe('scope matrix: lists show only what is in scope', () => {
+  const schoolCodes = async (role: RoleKey) => (await clients[role].request('GET', '/api/schools')).json().items.map((s: { id: string }) => s.id);
+  const classIds = async (role: RoleKey) => (await clients[role].request('GET', '/api/classes')).json().items.map((c: { id: string }) => c.id);
+  const accountIds = async (role: RoleKey) => (await clients[role].request('GET', '/api/accounts')).json().items.map((a: { id: string }) => a.id);
+
+  it('schools: township roles see both schools, school roles only their own', async () => {
+    for (const role of ['centre', 'observer'] as const) expect(await schoolCodes(role)).toEqual(expect.arrayContaining([town.a.school.id, town.b.school.id]));
+    for (const role of ['principal', 'teacher', 'gate'] as const) expect(await schoolCodes(role)).toEqual([town.a.school.id]);
+  });
+
+  it('classes: teacher sees only the class they head; principal and gate their school; centre all', async () => {
+    expect(await classIds('teacher')).toEqual([town.a.schoolClass.id]);
+    for (const role of ['principal', 'gate'] as const) {
+      const ids = await classIds(role);
+      expect(ids).toEqual(expect.arrayContaining([town.a.schoolClass.id, town.a.otherClass.id]));
+      expect(ids).not.toContain(town.b.schoolClass.id);
+    }
+    expect(await classIds('centre')).toEqual(expect.arrayContaining([town.a.schoolClass.id, town.b.schoolClass.id]));
+  });
+
+  it('classes: asking for another school by filter yields nothing for a principal', async () => {
+    const response = await clients.principal.request('GET', `/api/classes?schoolId=${town.b.school.id}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items).toEqual([]);
+  });
+
+  it('accounts: principal sees only their school; teacher and gate only themselves', async () => {
+    const principalSees = await accountIds('principal');
+    expect(principalSees).toEqual(expect.arrayContaining([town.a.principal.id, town.a.teacher.id, town.a.gate.id]));
+    expect(principalSees).not.toContain(town.b.principal.id);
+    expect(principalSees).not.toContain(town.centre.id);
+    expect(await accountIds('teacher')).toEqual([town.a.teacher.id]);
+    expect(await accountIds('gate')).toEqual([town.a.gate.id]);
+  });
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const Id = z.uuid({ error: 'field.invalid_type' });
+export const IdParams = z.object({ id: Id }).strict();
+export type IdParams = z.infer<typeof IdParams>;
+
+/** Trimmed, non-empty text of bounded length. */
+export function text(max: number) {
+  return z.string().trim().min(1, { error: 'field.required' }).max(max);
+}
+
+/** Cursor paging: `cursor` is opaque, `limit` bounded. */
+export const PageQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const OkResponse = z.object({ ok: z.literal(true) });

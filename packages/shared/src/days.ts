@@ -1,0 +1,44 @@
+/**
+ * Days are calendar days in the centre's time zone (DESIGN: "23:30 in Beijing
+ * belongs to that Beijing day"), never the server's or UTC.
+ */
+
+/** "YYYY-MM-DD" of `instant` in `timeZone`. */
+export function dayInTimeZone(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (type: string) => parts.find((part) => part.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (Beijing: +480). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The UTC instant at which `day` ("YYYY-MM-DD") starts in `timeZone`, plus `minutes`. */
+export function instantOfDay(day: string, timeZone: string, minutes = 0): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  const naive = Date.UTC(year!, month! - 1, date!, 0, minutes);
+  // Two passes settle the offset across a daylight-saving change.
+  let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60000;
+  guess = naive - offsetMinutes(new Date(guess), timeZone) * 60000;
+  return new Date(guess);
+}
+
+/** `day` moved by `count` calendar days. */
+export function addDays(day: string, count: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, date! + count)).toISOString().slice(0, 10);
+}

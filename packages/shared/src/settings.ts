@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { text } from './common.js';
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "HH:MM", 24-hour. */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'field.time_of_day' });
+
+export function minutesToTimeOfDay(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function timeOfDayToMinutes(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
+
+export const CentreSettings = z.object({
+  name: z.string(),
+  timeZone: z.string(),
+  /** °C; a temperature at or above it is a fever. */
+  feverThreshold: z.number(),
+  /** A day's report is due by this time on the following day. */
+  reportDeadline: TimeOfDay,
+  defaultQuarantineDays: z.number().int(),
+  sessionIdleMinutes: z.number().int(),
+});
+export type CentreSettings = z.infer<typeof CentreSettings>;
+
+export const CentreSettingsInput = z
+  .object({
+    name: text(60),
+    timeZone: z.string().trim().refine(isValidTimeZone, { error: 'field.time_zone' }),
+    feverThreshold: z.coerce.number().min(36.0).max(39.0).multipleOf(0.1),
+    reportDeadline: TimeOfDay,
+    defaultQuarantineDays: z.coerce.number().int({ error: 'field.integer' }).min(1).max(60),
+    sessionIdleMinutes: z.coerce.number().int({ error: 'field.integer' }).min(5).max(240),
+  })
+  .partial()
+  .strict();
+export type CentreSettingsInput = z.infer<typeof CentreSettingsInput>;

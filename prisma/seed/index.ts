@@ -1,0 +1,89 @@
+/**
+ * The demo township and first-start setup, in one place so later issues
+ * extend it (roster, follow-ups, cases, supplies each add a section here).
+ */
+import type { PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
+import { generateOneTimePassword, hashPassword } from '../../apps/api/src/services/passwords.js';
+import { chineseName, seededRandom } from './names.js';
+import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
+
+export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
+
+export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number; classes: number; accounts: number } | { kind: 'empty'; centrePassword: string };
+
+/**
+ * On an empty database: the demo township when `demo` is true, otherwise an
+ * empty township with one `centre` account whose one-time password is
+ * returned (to be printed once) and must be changed at first sign-in.
+ * On a database that already has a centre it does nothing.
+ */
+export async function seedIfEmpty(db: PrismaClient, options: { demo: boolean }): Promise<SeedResult> {
+  if (await db.centre.findUnique({ where: { id: 1 } })) return { kind: 'existing' };
+  if (!options.demo) {
+    const centrePassword = generateOneTimePassword();
+    const passwordHash = await hashPassword(centrePassword);
+    await db.$transaction([
+      db.centre.create({ data: { id: 1, name: '教管中心' } }),
+      db.user.create({ data: { username: 'centre', displayName: '教管中心管理员', role: 'centre_admin', passwordHash, mustChangePassword: true } }),
+    ]);
+    return { kind: 'empty', centrePassword };
+  }
+  return seedDemoTownship(db);
+}
+
+export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & { kind: 'demo' }> {
+  const random = seededRandom(2020);
+  // One hash for every demo account: they share the published demo password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let classes = 0;
+  let accounts = 0;
+  await db.$transaction(
+    async (tx) => {
+      await tx.centre.create({ data: { id: 1, name: CENTRE_NAME } });
+      await tx.user.createMany({
+        data: [
+          { username: 'centre', displayName: '徐杰', role: 'centre_admin', passwordHash, mustChangePassword: false },
+          { username: 'observer', displayName: '镇卫生院观察员', role: 'observer', passwordHash, mustChangePassword: false },
+        ],
+      });
+      accounts += 2;
+      for (const [index, demo] of DEMO_SCHOOLS.entries()) {
+        const number = String(index + 1).padStart(2, '0');
+        const school = await tx.school.create({ data: { code: demo.code, name: demo.name, kind: demo.kind } });
+        const teacherNames: string[] = [];
+        const classRows: { grade: number; name: string }[] = [];
+        for (const grade of gradesOf(demo.kind)) {
+          for (let section = 1; section <= demo.classesPerGrade; section += 1) {
+            classRows.push({ grade, name: `${section}班` });
+            teacherNames.push(chineseName(random));
+          }
+        }
+        await tx.user.createMany({
+          data: [
+            { username: `principal${number}`, displayName: chineseName(random), role: 'principal', schoolId: school.id, passwordHash, mustChangePassword: false },
+            { username: `gate${number}`, displayName: chineseName(random), role: 'gate_duty', schoolId: school.id, passwordHash, mustChangePassword: false },
+            ...teacherNames.map((displayName, position) => ({
+              // teacherNN heads the school's first class; the other head teachers are tNN-KK.
+              username: position === 0 ? `teacher${number}` : `t${number}-${String(position + 1).padStart(2, '0')}`,
+              displayName,
+              role: 'class_teacher' as const,
+              schoolId: school.id,
+              passwordHash,
+              mustChangePassword: false,
+            })),
+          ],
+        });
+        const teachers = await tx.user.findMany({ where: { schoolId: school.id, role: 'class_teacher' }, select: { id: true, username: true } });
+        const teacherIdByPosition = (position: number) =>
+          teachers.find((teacher) => teacher.username === (position === 0 ? `teacher${number}` : `t${number}-${String(position + 1).padStart(2, '0')}`))!.id;
+        await tx.schoolClass.createMany({
+          data: classRows.map((row, position) => ({ schoolId: school.id, grade: row.grade, name: row.name, headTeacherId: teacherIdByPosition(position) })),
+        });
+        classes += classRows.length;
+        accounts += 2 + teacherNames.length;
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return { kind: 'demo', schools: DEMO_SCHOOLS.length, classes, accounts };
+}
