@@ -4,6 +4,15 @@ import { AppError } from '../lib/errors.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** host[:port] with the scheme's default port dropped, as browsers write Origin. */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Security headers, no caching of API answers, and refusal of cross-site
  * writes: the session cookie is SameSite=Strict, and a state-changing request
@@ -43,13 +52,9 @@ export default fp(
       const origin = request.headers.origin;
       const fetchSite = request.headers['sec-fetch-site'];
       if (origin && origin !== 'null') {
-        let originHost: string | undefined;
-        try {
-          originHost = new URL(origin).host;
-        } catch {
-          originHost = undefined;
+        if (hostOf(origin) !== hostOf(`${request.protocol}://${request.headers.host ?? ''}`)) {
+          throw new AppError(403, 'cross_site_request');
         }
-        if (originHost !== request.headers.host) throw new AppError(403, 'cross_site_request');
       } else if (origin === 'null' || fetchSite === 'cross-site') {
         throw new AppError(403, 'cross_site_request');
       }
