@@ -5,11 +5,12 @@
 import type { PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
 import { generateOneTimePassword, hashPassword } from '../../apps/api/src/services/passwords.js';
 import { chineseName, seededRandom } from './names.js';
+import { seedDemoPeople } from './people.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
 
-export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number; classes: number; accounts: number } | { kind: 'empty'; centrePassword: string };
+export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number; classes: number; accounts: number; people: number } | { kind: 'empty'; centrePassword: string };
 
 /**
  * On an empty database: the demo township when `demo` is true, otherwise an
@@ -37,6 +38,8 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let classes = 0;
   let accounts = 0;
+  let people = 0;
+  const seeded: Parameters<typeof seedDemoPeople>[1] = [];
   await db.$transaction(
     async (tx) => {
       await tx.centre.create({ data: { id: 1, name: CENTRE_NAME } });
@@ -81,9 +84,12 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
         });
         classes += classRows.length;
         accounts += 2 + teacherNames.length;
+        const classList = await tx.schoolClass.findMany({ where: { schoolId: school.id }, select: { id: true, grade: true, name: true }, orderBy: [{ grade: 'asc' }, { name: 'asc' }] });
+        seeded.push({ id: school.id, code: demo.code, kind: demo.kind, classesPerGrade: demo.classesPerGrade, classes: classList });
       }
+      people = await seedDemoPeople(tx, seeded);
     },
     { timeout: 60_000 },
   );
-  return { kind: 'demo', schools: DEMO_SCHOOLS.length, classes, accounts };
+  return { kind: 'demo', schools: DEMO_SCHOOLS.length, classes, accounts, people };
 }

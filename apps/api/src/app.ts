@@ -13,8 +13,10 @@ import spa from './plugins/spa.js';
 import accountRoutes from './routes/accounts/index.js';
 import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
+import censusRoutes from './routes/census-categories/index.js';
 import classRoutes from './routes/classes/index.js';
 import healthRoutes from './routes/health/index.js';
+import peopleRoutes from './routes/people/index.js';
 import schoolRoutes from './routes/schools/index.js';
 import settingsRoutes from './routes/settings/index.js';
 
@@ -54,6 +56,8 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(accountRoutes);
       await api.register(settingsRoutes);
       await api.register(auditRoutes);
+      await api.register(censusRoutes);
+      await api.register(peopleRoutes);
     },
     { prefix: '/api' },
   );

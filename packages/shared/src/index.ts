@@ -10,3 +10,8 @@ export * from './roles.js';
 export * from './schools.js';
 export * from './settings.js';
 export * from './validation.js';
+export * from './census.js';
+export * from './id-number.js';
+export * from './people.js';
+export * from './phone.js';
+export * from './roster-import.js';

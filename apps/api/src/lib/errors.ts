@@ -53,3 +53,10 @@ export class TooManyRequestsError extends AppError {
     super(429, 'too_many_requests', 'too_many_requests', { seconds: retryAfterSeconds });
   }
 }
+
+/** Validation outside Fastify's schema step (e.g. multipart fields), with zod's issues. */
+export class IssuesError extends AppError {
+  constructor(readonly issues: readonly import('zod').z.core.$ZodIssue[]) {
+    super(400, 'validation_failed');
+  }
+}

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { issuesToFields, pickLanguage, translate, type ApiError, type Language } from '@campus/shared';
-import { AppError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../lib/errors.js';
+import { AppError, ForbiddenError, IssuesError, NotFoundError, TooManyRequestsError } from '../lib/errors.js';
 
 export function requestLanguage(request: FastifyRequest): Language {
   return pickLanguage(request.headers['accept-language']);
@@ -51,9 +51,12 @@ export default fp(
           await request.audit({ action: 'access.denied', entity: error instanceof NotFoundError ? error.entity : undefined, entityId: error instanceof NotFoundError ? error.entityId : undefined });
         }
         if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
-        const fields = error.fieldKeys
-          ? Object.fromEntries(Object.entries(error.fieldKeys).map(([field, key]) => [field, translate(key, language)]))
-          : undefined;
+        const fields =
+          error instanceof IssuesError
+            ? issuesToFields(error.issues, language)
+            : error.fieldKeys
+              ? Object.fromEntries(Object.entries(error.fieldKeys).map(([field, key]) => [field, translate(key, language)]))
+              : undefined;
         return send(reply, {
           statusCode: error.statusCode,
           code: error.code,

@@ -1,7 +1,7 @@
 import type { SchoolClass, SchoolClassInput, SchoolClassUpdate } from '@campus/shared';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { FieldError, ForbiddenError, NotFoundError } from '../lib/errors.js';
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
 import { assertRole, scope, type Actor } from './scope.js';
 
@@ -84,6 +84,10 @@ export async function updateClass(db: Db, actor: Actor, context: AuditContext, i
   }
   const row = await db.$transaction(async (tx) => {
     const updated = await tx.schoolClass.update({ where: { id }, data: input, include });
+    if (input.grade !== undefined || input.name !== undefined) {
+      // Keep the roster's class-order paging key in step (services/people/keys.ts: classSortKey).
+      await tx.$executeRaw`UPDATE "Person" SET "sortClass" = lpad(${updated.grade}::text, 2, '0') || '|' || ${updated.name} || '|' || "sortName" WHERE "classId" = ${id}::uuid`;
+    }
     const action = input.active === false ? 'class.deactivate' : input.active === true ? 'class.reactivate' : 'class.update';
     await recordAudit(tx, context, { action, entity: 'SchoolClass', entityId: id });
     return updated;
@@ -92,14 +96,14 @@ export async function updateClass(db: Db, actor: Actor, context: AuditContext, i
 }
 
 /**
- * Deletes a class that was created by mistake. A class with people on its
- * roster is refused (deactivate it instead); the roster issue adds that check
- * here once people exist.
+ * Deletes a class that was created by mistake. A class with anyone on its
+ * roster, present or past, is refused: deactivate it instead.
  */
 export async function deleteClass(db: Db, actor: Actor, context: AuditContext, id: string): Promise<void> {
   const existing = await findClass(db, actor, id);
   await assertCanManageSchool(db, actor, existing.schoolId);
   await db.$transaction(async (tx) => {
+    if (await tx.person.count({ where: { classId: id } })) throw new ConflictError('conflict.class_has_dependents');
     await tx.schoolClass.delete({ where: { id } });
     await recordAudit(tx, context, { action: 'class.delete', entity: 'SchoolClass', entityId: id });
   });

@@ -39,6 +39,17 @@ export const scope = {
     return { id: actor.userId };
   },
 
+  /**
+   * The roster. Gate staff handle visitors and duty, not health records, so
+   * the roster is closed to them (403); observers read masked lists.
+   */
+  people(actor: Actor): Prisma.PersonWhereInput {
+    if (isTownship(actor)) return {};
+    if (actor.role === 'gate_duty') throw new ForbiddenError();
+    if (actor.role === 'class_teacher') return { schoolId: actor.schoolId ?? NONE, schoolClass: { headTeacherId: actor.userId } };
+    return { schoolId: actor.schoolId ?? NONE };
+  },
+
   auditLog(actor: Actor): Prisma.AuditLogWhereInput {
     if (actor.role === 'centre_admin') return {};
     throw new ForbiddenError();

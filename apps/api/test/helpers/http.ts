@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/app.js';
 import { TEST_PASSWORD } from './factories.js';
 
@@ -5,7 +6,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Client {
   cookie: string;
-  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): ReturnType<App['inject']>;
+  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the real login route and returns a client carrying the session cookie. */

@@ -1,0 +1,359 @@
+import {
+  birthDateOfIdNumber,
+  genderOfIdNumber,
+  gradeLabel,
+  maskIdNumber,
+  maskPhone,
+  PersonInput,
+  PersonSearch,
+  PersonUpdate,
+  type LeftReason,
+  type PersonDetail,
+  type PersonFilters,
+  type PersonListItem,
+  type PersonPage,
+} from '@campus/shared';
+import type { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Db } from '../../db/client.js';
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { recordAudit, type AuditContext } from '../audit.js';
+import { assertRole, scope, type Actor } from '../scope.js';
+import { classSortKey, nameKeys, numberSortKey, searchPattern } from './keys.js';
+
+type Tx = Prisma.TransactionClient;
+
+export const listInclude = {
+  school: { select: { name: true, kind: true } },
+  schoolClass: { select: { grade: true, name: true } },
+  category: { select: { id: true, code: true, label: true, labelEn: true } },
+  guardians: { orderBy: { position: 'asc' }, take: 1 },
+} as const satisfies Prisma.PersonInclude;
+type ListRow = Prisma.PersonGetPayload<{ include: typeof listInclude }>;
+
+export function toListItem(row: ListRow): PersonListItem {
+  const guardian = row.guardians[0];
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    gender: row.gender,
+    schoolId: row.schoolId,
+    schoolName: row.school.name,
+    classId: row.classId,
+    grade: row.schoolClass?.grade ?? null,
+    className: row.schoolClass?.name ?? null,
+    studentNumber: row.studentNumber,
+    category: row.category,
+    whereabouts: row.whereabouts,
+    leftBehind: row.leftBehind,
+    deviceAccess: row.deviceAccess,
+    guardianName: guardian?.name ?? null,
+    guardianPhone: guardian?.phone ? maskPhone(guardian.phone) : null,
+    status: row.status,
+  };
+}
+
+/** The `where` of a roster query: scope first, then the user's filters. */
+export function peopleWhere(actor: Actor, filters: z.output<typeof PersonSearch> | PersonFilters): Prisma.PersonWhereInput {
+  const q = filters.q ? searchPattern(filters.q) : '';
+  return {
+    AND: [
+      scope.people(actor),
+      filters.schoolId ? { schoolId: filters.schoolId } : {},
+      filters.classId ? { classId: filters.classId } : {},
+      filters.kind ? { kind: filters.kind } : {},
+      filters.categoryId ? { categoryId: filters.categoryId } : {},
+      filters.whereabouts ? { whereabouts: filters.whereabouts } : {},
+      filters.leftBehind !== undefined ? { leftBehind: filters.leftBehind } : {},
+      filters.deviceAccess ? { deviceAccess: filters.deviceAccess } : {},
+      { status: filters.status ?? 'active' },
+      q ? { OR: [{ searchText: { contains: q } }, { studentNumber: { startsWith: q } }] } : {},
+    ],
+  };
+}
+
+const SORTS = {
+  class: { column: 'sortClass', descending: false },
+  name: { column: 'sortName', descending: false },
+  studentNumber: { column: 'sortNumber', descending: false },
+  updated: { column: 'updatedAt', descending: true },
+} as const;
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+/** One page of the roster, keyset-paged on (sort key, id) so deep pages are as fast and stable as the first. */
+export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof PersonSearch>): Promise<PersonPage> {
+  const where = peopleWhere(actor, search);
+  const sort = SORTS[search.sort];
+  const after = search.cursor ? decodeCursor(search.cursor) : null;
+  const comparison = sort.descending ? 'lt' : 'gt';
+  const afterValue = after ? (sort.column === 'updatedAt' ? new Date(after[0]) : after[0]) : null;
+  const keyset: Prisma.PersonWhereInput = after
+    ? { OR: [{ [sort.column]: { [comparison]: afterValue } }, { [sort.column]: afterValue, id: { [comparison]: after[1] } }] }
+    : {};
+  const direction = sort.descending ? 'desc' : 'asc';
+  const [rows, total] = await Promise.all([
+    db.person.findMany({
+      where: { AND: [where, keyset] },
+      include: listInclude,
+      orderBy: [{ [sort.column]: direction }, { id: direction }],
+      take: search.limit + 1,
+    }),
+    db.person.count({ where }),
+  ]);
+  const page = rows.slice(0, search.limit);
+  const last = page[page.length - 1];
+  const lastValue = last ? (sort.column === 'updatedAt' ? last.updatedAt.toISOString() : String(last[sort.column])) : '';
+  return {
+    items: page.map(toListItem),
+    nextCursor: rows.length > search.limit && last ? encodeCursor(lastValue, last.id) : null,
+    total,
+  };
+}
+
+const detailInclude = {
+  ...listInclude,
+  guardians: { orderBy: { position: 'asc' } },
+  events: { orderBy: { at: 'desc' }, take: 100 },
+} as const satisfies Prisma.PersonInclude;
+
+async function findPerson(db: Db | Tx, actor: Actor, id: string) {
+  const row = await db.person.findFirst({ where: { AND: [{ id }, scope.people(actor)] }, include: detailInclude });
+  if (!row) throw new NotFoundError('Person', id);
+  return row;
+}
+
+export async function getPerson(db: Db, actor: Actor, id: string): Promise<PersonDetail> {
+  const row = await findPerson(db, actor, id);
+  return {
+    ...toListItem(row),
+    guardianPhone: row.guardians[0]?.phone ?? null,
+    idNumber: row.idNumber ? maskIdNumber(row.idNumber) : null,
+    birthDate: row.idNumber ? birthDateOfIdNumber(row.idNumber) : null,
+    phone: row.phone,
+    homeVillage: row.homeVillage,
+    address: row.address,
+    guardians: row.guardians.map((guardian) => ({ name: guardian.name, relation: guardian.relation, phone: guardian.phone })),
+    guardianCanUseDevice: row.guardianCanUseDevice,
+    notes: row.notes,
+    leftAt: row.leftAt?.toISOString() ?? null,
+    leftReason: row.leftReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    history: row.events.map((event) => ({
+      id: event.id.toString(),
+      kind: event.kind,
+      at: event.at.toISOString(),
+      byName: event.byName,
+      fromLabel: event.fromLabel,
+      toLabel: event.toLabel,
+      note: event.note,
+    })),
+  };
+}
+
+/** The full ID number: a separate, audited act, for those who work with the person. */
+export async function revealIdNumber(db: Db, actor: Actor, context: AuditContext, id: string): Promise<string | null> {
+  const row = await findPerson(db, actor, id);
+  assertRole(actor, ['centre_admin', 'principal', 'class_teacher']);
+  await recordAudit(db, context, { action: 'person.reveal_id', entity: 'Person', entityId: row.id });
+  return row.idNumber;
+}
+
+/** Who may write this person: the centre; the school's principal; a teacher for students of their classes. */
+export async function assertCanWritePerson(db: Db | Tx, actor: Actor, target: { schoolId: string; classId: string | null; kind: string }): Promise<void> {
+  if (actor.role === 'centre_admin') return;
+  if (actor.role === 'principal' && actor.schoolId === target.schoolId) return;
+  if (actor.role === 'class_teacher' && actor.schoolId === target.schoolId && target.kind === 'student' && target.classId) {
+    const own = await db.schoolClass.count({ where: { id: target.classId, headTeacherId: actor.userId } });
+    if (own) return;
+    throw new FieldError({ classId: 'field.not_your_class' }, 403);
+  }
+  throw new ForbiddenError();
+}
+
+export interface ClassInfo {
+  id: string;
+  grade: number;
+  name: string;
+  schoolId: string;
+  label: string;
+}
+
+export async function loadClass(db: Db | Tx, classId: string | null): Promise<ClassInfo | null> {
+  if (!classId) return null;
+  const row = await db.schoolClass.findUnique({ where: { id: classId }, include: { school: { select: { kind: true } } } });
+  if (!row) return null;
+  return { id: row.id, grade: row.grade, name: row.name, schoolId: row.schoolId, label: `${gradeLabel(row.school.kind, row.grade, 'zh-CN')}${row.name}` };
+}
+
+async function validateReferences(db: Db | Tx, data: { schoolId: string; classId: string | null; kind: string; categoryId: string | null }) {
+  const schoolClass = await loadClass(db, data.classId);
+  if (data.classId && (!schoolClass || schoolClass.schoolId !== data.schoolId)) throw new FieldError({ classId: 'field.class_other_school' });
+  if (data.kind === 'student' && !data.classId) throw new FieldError({ classId: 'field.class_required' });
+  if (data.categoryId && !(await db.censusCategory.count({ where: { id: data.categoryId, active: true } }))) {
+    throw new FieldError({ categoryId: 'field.invalid_value' });
+  }
+  return schoolClass;
+}
+
+async function assertUniqueIdentifiers(db: Db | Tx, data: { schoolId: string; idNumber?: string | null; studentNumber?: string | null }, personId?: string) {
+  const fields: Record<string, string> = {};
+  if (data.idNumber && (await db.person.count({ where: { idNumber: data.idNumber, NOT: personId ? { id: personId } : undefined } }))) {
+    fields.idNumber = 'field.id_taken';
+  }
+  if (
+    data.studentNumber &&
+    (await db.person.count({ where: { schoolId: data.schoolId, studentNumber: data.studentNumber, NOT: personId ? { id: personId } : undefined } }))
+  ) {
+    fields.studentNumber = 'field.student_number_taken';
+  }
+  if (Object.keys(fields).length) throw new FieldError(fields, 409);
+}
+
+export async function defaultCategoryId(db: Db | Tx): Promise<string | null> {
+  return (await db.censusCategory.findUnique({ where: { code: 'normal' }, select: { id: true } }))?.id ?? null;
+}
+
+async function actorName(db: Db | Tx, actor: Actor): Promise<string> {
+  return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;
+}
+
+export async function createPerson(db: Db, actor: Actor, context: AuditContext, raw: z.output<typeof PersonInput>): Promise<PersonDetail> {
+  if (!(await db.school.count({ where: { AND: [{ id: raw.schoolId }, scope.schools(actor)] } }))) throw new FieldError({ schoolId: 'field.invalid_value' });
+  await assertCanWritePerson(db, actor, raw);
+  const categoryId = raw.categoryId ?? (await defaultCategoryId(db));
+  const schoolClass = await validateReferences(db, { ...raw, categoryId });
+  await assertUniqueIdentifiers(db, raw);
+  const byName = await actorName(db, actor);
+  const id = await db.$transaction(async (tx) => {
+    const keys = nameKeys(raw.name);
+    const { guardians, ...fields } = raw;
+    const person = await tx.person.create({
+      data: {
+        ...fields,
+        categoryId,
+        gender: raw.gender ?? (raw.idNumber ? genderOfIdNumber(raw.idNumber) : null),
+        ...keys,
+        sortClass: classSortKey(schoolClass, keys.sortName),
+        sortNumber: numberSortKey(raw.studentNumber),
+        guardians: { create: guardians.map((guardian, position) => ({ ...guardian, position })) },
+        events: { create: { kind: 'created', byUserId: actor.userId, byName, toLabel: schoolClass?.label ?? null } },
+      },
+    });
+    await recordAudit(tx, context, { action: 'person.create', entity: 'Person', entityId: person.id });
+    return person.id;
+  });
+  return getPerson(db, actor, id);
+}
+
+export async function updatePerson(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof PersonUpdate>): Promise<PersonDetail> {
+  const existing = await findPerson(db, actor, id);
+  if (existing.status === 'left') throw new ConflictError('conflict.person_left');
+  await assertCanWritePerson(db, actor, existing);
+  const next = {
+    schoolId: existing.schoolId,
+    classId: input.classId !== undefined ? input.classId : existing.classId,
+    kind: input.kind ?? existing.kind,
+    categoryId: input.categoryId !== undefined ? (input.categoryId ?? (await defaultCategoryId(db))) : existing.categoryId,
+  };
+  if (next.classId !== existing.classId) await assertCanWritePerson(db, actor, next);
+  const schoolClass = await validateReferences(db, next);
+  await assertUniqueIdentifiers(db, { schoolId: existing.schoolId, idNumber: input.idNumber, studentNumber: input.studentNumber }, id);
+  const byName = await actorName(db, actor);
+  await db.$transaction(async (tx) => {
+    const { guardians, ...fields } = input;
+    const name = input.name ?? existing.name;
+    const keys = nameKeys(name);
+    await tx.person.update({
+      where: { id },
+      data: {
+        ...fields,
+        categoryId: next.categoryId,
+        ...keys,
+        sortClass: classSortKey(schoolClass, keys.sortName),
+        sortNumber: numberSortKey(input.studentNumber !== undefined ? input.studentNumber : existing.studentNumber),
+      },
+    });
+    if (guardians) {
+      await tx.guardian.deleteMany({ where: { personId: id } });
+      await tx.guardian.createMany({ data: guardians.map((guardian, position) => ({ ...guardian, position, personId: id })) });
+    }
+    const events: Prisma.PersonEventCreateManyInput[] = [];
+    if (next.classId !== existing.classId) {
+      const from = await loadClass(tx, existing.classId);
+      events.push({ personId: id, kind: 'moved', byUserId: actor.userId, byName, fromLabel: from?.label ?? null, toLabel: schoolClass?.label ?? null });
+    }
+    if (next.categoryId !== existing.categoryId) {
+      const to = next.categoryId ? await tx.censusCategory.findUnique({ where: { id: next.categoryId } }) : null;
+      events.push({ personId: id, kind: 'category_changed', byUserId: actor.userId, byName, fromLabel: existing.category?.label ?? null, toLabel: to?.label ?? null });
+    }
+    const otherFields = Object.keys(input).filter((key) => key !== 'classId' && key !== 'categoryId');
+    if (otherFields.length) events.push({ personId: id, kind: 'updated', byUserId: actor.userId, byName });
+    if (events.length) await tx.personEvent.createMany({ data: events });
+    await recordAudit(tx, context, { action: next.classId !== existing.classId ? 'person.move' : 'person.update', entity: 'Person', entityId: id });
+  });
+  return getPerson(db, actor, id);
+}
+
+/** Moves a person to another school (centre only); their history goes with them. */
+export async function transferPerson(db: Db, actor: Actor, context: AuditContext, id: string, input: { schoolId: string; classId: string | null }): Promise<PersonDetail> {
+  const existing = await findPerson(db, actor, id);
+  assertRole(actor, ['centre_admin']);
+  const target = await db.school.findUnique({ where: { id: input.schoolId }, select: { id: true, name: true, active: true } });
+  if (!target) throw new FieldError({ schoolId: 'field.invalid_value' });
+  if (!target.active) throw new FieldError({ schoolId: 'field.school_inactive' });
+  const schoolClass = await validateReferences(db, { schoolId: input.schoolId, classId: input.classId, kind: existing.kind, categoryId: null });
+  await assertUniqueIdentifiers(db, { schoolId: input.schoolId, studentNumber: existing.studentNumber }, id);
+  const byName = await actorName(db, actor);
+  await db.$transaction(async (tx) => {
+    await tx.person.update({ where: { id }, data: { schoolId: input.schoolId, classId: input.classId, sortClass: classSortKey(schoolClass, existing.sortName) } });
+    await tx.personEvent.create({
+      data: { personId: id, kind: 'transferred', byUserId: actor.userId, byName, fromLabel: existing.school.name, toLabel: `${target.name}${schoolClass ? ` ${schoolClass.label}` : ''}` },
+    });
+    await recordAudit(tx, context, { action: 'person.transfer', entity: 'Person', entityId: id });
+  });
+  return getPerson(db, actor, id);
+}
+
+/** Marks a person as left (graduated, transferred out, …); the record and its history stay. */
+export async function markLeft(db: Db, actor: Actor, context: AuditContext, id: string, input: { reason: LeftReason; note: string | null }): Promise<PersonDetail> {
+  const existing = await findPerson(db, actor, id);
+  await assertCanWritePerson(db, actor, existing);
+  if (existing.status === 'left') throw new ConflictError('conflict.person_left');
+  const byName = await actorName(db, actor);
+  await db.$transaction(async (tx) => {
+    await tx.person.update({ where: { id }, data: { status: 'left', leftAt: new Date(), leftReason: input.reason } });
+    await tx.personEvent.create({ data: { personId: id, kind: 'left', byUserId: actor.userId, byName, note: input.note, toLabel: input.reason } });
+    await recordAudit(tx, context, { action: 'person.leave', entity: 'Person', entityId: id });
+  });
+  return getPerson(db, actor, id);
+}
+
+/** Brings a person who had left back onto the roster. */
+export async function markReturned(db: Db, actor: Actor, context: AuditContext, id: string, input: { classId: string | null }): Promise<PersonDetail> {
+  const existing = await findPerson(db, actor, id);
+  const classId = input.classId ?? existing.classId;
+  await assertCanWritePerson(db, actor, { ...existing, classId });
+  const schoolClass = await validateReferences(db, { schoolId: existing.schoolId, classId, kind: existing.kind, categoryId: null });
+  const byName = await actorName(db, actor);
+  await db.$transaction(async (tx) => {
+    await tx.person.update({ where: { id }, data: { status: 'active', leftAt: null, leftReason: null, classId, sortClass: classSortKey(schoolClass, existing.sortName) } });
+    await tx.personEvent.create({ data: { personId: id, kind: 'returned', byUserId: actor.userId, byName, toLabel: schoolClass?.label ?? null } });
+    await recordAudit(tx, context, { action: 'person.return', entity: 'Person', entityId: id });
+  });
+  return getPerson(db, actor, id);
+}
