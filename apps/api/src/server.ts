@@ -23,6 +23,7 @@ async function main() {
   const prisma = createPrismaClient(databaseUrl);
   const seeded = await seedIfEmpty(prisma, { demo: env.CAMPUS_DEMO });
   if (seeded.kind === 'demo') {
+    await prisma.$executeRawUnsafe('ANALYZE');
     console.log(`Seeded the demo township: ${seeded.schools} schools, ${seeded.classes} classes, ${seeded.people} people, ${seeded.accounts} accounts (password campus2026).`);
   } else if (seeded.kind === 'empty') {
     // Printed once, on the console only: the first sign-in must change it.

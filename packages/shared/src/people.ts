@@ -178,7 +178,8 @@ export const PersonSearch = PersonFilters.extend({
 }).strict();
 export type PersonSearch = z.input<typeof PersonSearch>;
 
-export const PersonPage = z.object({ items: z.array(PersonListItem), nextCursor: z.string().nullable(), total: z.number().int() });
+/** `total` is counted on the first page (no cursor) only; keep it while paging. */
+export const PersonPage = z.object({ items: z.array(PersonListItem), nextCursor: z.string().nullable(), total: z.number().int().nullable() });
 export type PersonPage = z.infer<typeof PersonPage>;
 
 export const RosterSummary = z.object({

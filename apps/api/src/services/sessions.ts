@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/client.js';
 import type { Role } from '@campus/shared';
-import { getCentre } from './settings.js';
 
 export const SESSION_COOKIE = 'cg_session';
 
@@ -30,31 +29,45 @@ export interface SessionUser {
 /** Touch `lastSeenAt` at most this often, so reads do not each write. */
 const TOUCH_AFTER_MS = 60_000;
 
+interface SessionRow {
+  id: string;
+  userId: string;
+  username: string;
+  role: Role;
+  schoolId: string | null;
+  mustChangePassword: boolean;
+  lastSeenAt: Date;
+  stale: boolean;
+}
+
 /**
  * The user behind a cookie token, or null when the session is unknown,
- * revoked, past its absolute end, idle too long, or its account is disabled.
+ * revoked, past its absolute end, idle too long (centre setting), or its
+ * account is disabled. One SQL round trip on every request (hot path), so it is
+ * written out rather than composed by the ORM.
  */
 export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
-  const session = await db.session.findUnique({
-    where: { id: hashToken(token) },
-    include: { user: { select: { id: true, username: true, role: true, schoolId: true, disabledAt: true, mustChangePassword: true } } },
-  });
-  if (!session || session.revokedAt || session.user.disabledAt) return null;
-  const now = Date.now();
-  const centre = await getCentre(db);
-  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + centre.sessionIdleMinutes * 60_000 <= now) {
-    return null;
-  }
-  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
-  }
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id, u.id AS "userId", u.username, u.role::text AS role, u."schoolId", u."mustChangePassword", s."lastSeenAt",
+           s."lastSeenAt" < now() - ${TOUCH_AFTER_MS} * interval '1 millisecond' AS stale
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    JOIN "Centre" c ON c.id = 1
+    WHERE s.id = ${hashToken(token)}
+      AND s."revokedAt" IS NULL
+      AND u."disabledAt" IS NULL
+      AND s."expiresAt" > now()
+      AND s."lastSeenAt" > now() - c."sessionIdleMinutes" * interval '1 minute'`;
+  const session = rows[0];
+  if (!session) return null;
+  if (session.stale) await db.$executeRaw`UPDATE "Session" SET "lastSeenAt" = now() WHERE id = ${session.id}`;
   return {
     sessionId: session.id,
-    userId: session.user.id,
-    username: session.user.username,
-    role: session.user.role,
-    schoolId: session.user.schoolId,
-    mustChangePassword: session.user.mustChangePassword,
+    userId: session.userId,
+    username: session.username,
+    role: session.role,
+    schoolId: session.schoolId,
+    mustChangePassword: session.mustChangePassword,
   };
 }
 

@@ -385,5 +385,7 @@ export async function commitImport(db: Db, actor: Actor, context: AuditContext, 
     },
     { timeout: 60_000 },
   );
+  // A big import changes the table's shape at once; refresh the planner's statistics rather than wait for autovacuum.
+  if (adds.length >= 500) await db.$executeRawUnsafe('ANALYZE "Person", "Guardian", "PersonEvent"');
   return { added: adds.length, updated: updates.length, unchanged: check.counts.unchanged, rejected: check.counts.reject };
 }

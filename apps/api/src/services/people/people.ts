@@ -14,7 +14,7 @@ import {
   type PersonPage,
 } from '@campus/shared';
 import type { z } from 'zod';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
@@ -73,11 +73,11 @@ export function peopleWhere(actor: Actor, filters: z.output<typeof PersonSearch>
   };
 }
 
-const SORTS = {
-  class: { column: 'sortClass', descending: false },
-  name: { column: 'sortName', descending: false },
-  studentNumber: { column: 'sortNumber', descending: false },
-  updated: { column: 'updatedAt', descending: true },
+const SORT_COLUMNS = {
+  class: { column: Prisma.raw('p."sortClass"'), descending: false },
+  name: { column: Prisma.raw('p."sortName"'), descending: false },
+  studentNumber: { column: Prisma.raw('p."sortNumber"'), descending: false },
+  updated: { column: Prisma.raw('p."updatedAt"'), descending: true },
 } as const;
 
 function encodeCursor(value: string, id: string): string {
@@ -87,40 +87,119 @@ function encodeCursor(value: string, id: string): string {
 function decodeCursor(cursor: string): [string, string] | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && /^[0-9a-f-]{36}$/.test(parsed[1])) {
+      return [parsed[0], parsed[1]];
+    }
   } catch {
-    // fall through
+    // an unreadable cursor starts from the top
   }
   return null;
 }
 
-/** One page of the roster, keyset-paged on (sort key, id) so deep pages are as fast and stable as the first. */
+function likePattern(q: string): string {
+  return q.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** The roster filters as SQL over `"Person" p`, scope first. */
+function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [scope.peopleSql(actor), Prisma.sql`p.status = ${filters.status ?? 'active'}::"PersonStatus"`];
+  if (filters.schoolId) parts.push(Prisma.sql`p."schoolId" = ${filters.schoolId}::uuid`);
+  if (filters.classId) parts.push(Prisma.sql`p."classId" = ${filters.classId}::uuid`);
+  if (filters.kind) parts.push(Prisma.sql`p.kind = ${filters.kind}::"PersonKind"`);
+  if (filters.categoryId) parts.push(Prisma.sql`p."categoryId" = ${filters.categoryId}::uuid`);
+  if (filters.whereabouts) parts.push(Prisma.sql`p.whereabouts = ${filters.whereabouts}::"Whereabouts"`);
+  if (filters.leftBehind !== undefined) parts.push(Prisma.sql`p."leftBehind" = ${filters.leftBehind}`);
+  if (filters.deviceAccess) parts.push(Prisma.sql`p."deviceAccess" = ${filters.deviceAccess}::"DeviceAccess"`);
+  const q = filters.q ? searchPattern(filters.q) : '';
+  if (q) {
+    const pattern = likePattern(q);
+    parts.push(Prisma.sql`(p."searchText" LIKE ${`%${pattern}%`} OR p."studentNumber" LIKE ${`${pattern}%`})`);
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+interface SearchRow {
+  id: string;
+  kind: PersonListItem['kind'];
+  name: string;
+  gender: PersonListItem['gender'];
+  schoolId: string;
+  schoolName: string;
+  classId: string | null;
+  grade: number | null;
+  className: string | null;
+  studentNumber: string | null;
+  categoryId: string | null;
+  categoryCode: string | null;
+  categoryLabel: string | null;
+  categoryLabelEn: string | null;
+  whereabouts: PersonListItem['whereabouts'];
+  leftBehind: boolean;
+  deviceAccess: PersonListItem['deviceAccess'];
+  guardianName: string | null;
+  guardianPhone: string | null;
+  status: PersonListItem['status'];
+  sortValue: string | Date;
+}
+
+/**
+ * One page of the roster, keyset-paged on (sort key, id) so deep pages are as
+ * fast and stable as the first. The total is counted on the first page only
+ * (the client keeps it while paging). Hand-written SQL: this is the hottest
+ * read of the system (docs/decisions/0004-roster-sql.md).
+ */
 export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof PersonSearch>): Promise<PersonPage> {
-  const where = peopleWhere(actor, search);
-  const sort = SORTS[search.sort];
+  const where = filtersSql(actor, search);
+  const sort = SORT_COLUMNS[search.sort];
   const after = search.cursor ? decodeCursor(search.cursor) : null;
-  const comparison = sort.descending ? 'lt' : 'gt';
-  const afterValue = after ? (sort.column === 'updatedAt' ? new Date(after[0]) : after[0]) : null;
-  const keyset: Prisma.PersonWhereInput = after
-    ? { OR: [{ [sort.column]: { [comparison]: afterValue } }, { [sort.column]: afterValue, id: { [comparison]: after[1] } }] }
-    : {};
-  const direction = sort.descending ? 'desc' : 'asc';
-  const [rows, total] = await Promise.all([
-    db.person.findMany({
-      where: { AND: [where, keyset] },
-      include: listInclude,
-      orderBy: [{ [sort.column]: direction }, { id: direction }],
-      take: search.limit + 1,
-    }),
-    db.person.count({ where }),
+  const afterValue = after ? (search.sort === 'updated' ? new Date(after[0]) : after[0]) : null;
+  const keyset = after
+    ? sort.descending
+      ? Prisma.sql`AND (${sort.column}, p.id) < (${afterValue}, ${after[1]}::uuid)`
+      : Prisma.sql`AND (${sort.column}, p.id) > (${afterValue}, ${after[1]}::uuid)`
+    : Prisma.empty;
+  const direction = Prisma.raw(sort.descending ? 'DESC' : 'ASC');
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<SearchRow[]>`
+      SELECT p.id, p.kind::text AS kind, p.name, p.gender::text AS gender, p."schoolId", s.name AS "schoolName", p."classId", c.grade, c.name AS "className",
+             p."studentNumber", p."categoryId", cat.code AS "categoryCode", cat.label AS "categoryLabel", cat."labelEn" AS "categoryLabelEn",
+             p.whereabouts::text AS whereabouts, p."leftBehind", p."deviceAccess"::text AS "deviceAccess", g.name AS "guardianName", g.phone AS "guardianPhone",
+             p.status::text AS status, ${sort.column} AS "sortValue"
+      FROM "Person" p
+      JOIN "School" s ON s.id = p."schoolId"
+      LEFT JOIN "SchoolClass" c ON c.id = p."classId"
+      LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
+      LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
+      WHERE ${where} ${keyset}
+      ORDER BY ${sort.column} ${direction}, p.id ${direction}
+      LIMIT ${search.limit + 1}`,
+    after ? Promise.resolve(null) : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Person" p WHERE ${where}`,
   ]);
   const page = rows.slice(0, search.limit);
   const last = page[page.length - 1];
-  const lastValue = last ? (sort.column === 'updatedAt' ? last.updatedAt.toISOString() : String(last[sort.column])) : '';
   return {
-    items: page.map(toListItem),
-    nextCursor: rows.length > search.limit && last ? encodeCursor(lastValue, last.id) : null,
-    total,
+    items: page.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      gender: row.gender,
+      schoolId: row.schoolId,
+      schoolName: row.schoolName,
+      classId: row.classId,
+      grade: row.grade,
+      className: row.className,
+      studentNumber: row.studentNumber,
+      category: row.categoryId ? { id: row.categoryId, code: row.categoryCode!, label: row.categoryLabel!, labelEn: row.categoryLabelEn! } : null,
+      whereabouts: row.whereabouts,
+      leftBehind: row.leftBehind,
+      deviceAccess: row.deviceAccess,
+      guardianName: row.guardianName,
+      guardianPhone: row.guardianPhone ? maskPhone(row.guardianPhone) : null,
+      status: row.status,
+    })),
+    nextCursor:
+      rows.length > search.limit && last ? encodeCursor(last.sortValue instanceof Date ? last.sortValue.toISOString() : last.sortValue, last.id) : null,
+    total: counted ? Number(counted[0]!.total) : null,
   };
 }
 

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { createPrismaClient, type Db } from '../src/db/client.js';
+import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { applyMigrations } from '../src/db/migrate.js';
+import { hashPassword } from '../src/services/passwords.js';
+
+export const PASSWORD = 'bench2026';
+
+/** A throw-away embedded PostgreSQL with one migrated database per scenario. */
+export async function startDatabase() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'campus-bench-'));
+  const embedded = await startEmbeddedPostgres(dataDir, { quiet: true });
+  return {
+    async database(name: string): Promise<{ url: string; db: Db }> {
+      const admin = new pg.Client({ connectionString: embedded.url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const url = embedded.url.replace(/\/campus$/, `/${name}`);
+      await applyMigrations(url);
+      const db = createPrismaClient(url, { max: 20 });
+      await db.centre.create({ data: { id: 1, name: '基准镇教管中心' } });
+      return { url, db };
+    },
+    async stop() {
+      await embedded.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app on a real port, as users reach it. */
+export async function serve(db: Db) {
+  const app = await buildApp({ prisma: db, webDistDir: '/nonexistent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return { app, base };
+}
+
+export async function createAccount(db: Db, username: string, role: 'centre_admin' | 'principal', schoolId: string | null) {
+  await db.user.create({ data: { username, displayName: username, role, schoolId, passwordHash: await hashPassword(PASSWORD), mustChangePassword: false } });
+}
+
+export async function signIn(base: string, username: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  if (!response.ok) throw new Error(`login failed: ${response.status}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export interface RequestSpec {
+  url: string;
+  init: { method: string; headers: Record<string, string>; body?: string };
+}
+
+/**
+ * `users` concurrent loops each making `perUser` requests, from a worker
+ * thread (the other core), so the figures are the server's, not the load
+ * generator's. Returns latency percentiles in ms and the error count.
+ */
+export async function load(users: number, perUser: number, spec: RequestSpec) {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { users, perUser, ...spec } });
+  const { times, errors } = await new Promise<{ times: number[]; errors: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, errors };
+}
+
+export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;

@@ -1,0 +1,192 @@
+/**
+ * pnpm bench:roster — prints the roster's figures (issue 3):
+ *   import of a 2,500-row .xlsx end to end (parse + check + commit) and its memory,
+ *   export of 2,500 rows,
+ *   roster list p50/p95 at 20 concurrent users (first page, deep page, filtered, searched)
+ *   at township scale (25 schools / 2,500 people) and district scale (100,000 people).
+ * A benchmark, not a test: it prints figures against the targets and asserts nothing.
+ */
+import crypto from 'node:crypto';
+import ExcelJS from 'exceljs';
+import type { Prisma } from '../src/generated/prisma/client.js';
+import type { Db } from '../src/db/client.js';
+import { classSortKey, nameKeys, numberSortKey } from '../src/services/people/keys.js';
+import { idCheckCharacter } from '@campus/shared';
+import { chineseName, seededRandom } from '../../../prisma/seed/names.js';
+import { createAccount, fmt, load, serve, signIn, startDatabase, type RequestSpec } from './common.js';
+
+const USERS = 20;
+
+/** A distinct valid ID number per serial: birth day and sequence spread from it. */
+function uniqueIdNumber(serial: number, region = '500118'): string {
+  const birth = new Date(Date.UTC(2008, 0, 1 + (serial % 3650)));
+  const date = birth.toISOString().slice(0, 10).replace(/-/g, '');
+  const first17 = `${region}${date}${String(Math.floor(serial / 3650) % 1000).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
+}
+
+const PER_USER = 25;
+
+async function createSchools(db: Db, count: number, classesPerSchool: number, prefix = 'B') {
+  const schools = [];
+  for (let offset = 0; offset < count; offset += 500) {
+    const batch = Array.from({ length: Math.min(500, count - offset) }, (_, index) => ({ id: crypto.randomUUID(), code: `${prefix}${offset + index + 1}`, name: `${prefix}基准学校${offset + index + 1}`, kind: 'primary' as const }));
+    await db.school.createMany({ data: batch });
+    const classes = batch.flatMap((school) => Array.from({ length: classesPerSchool }, (_, index) => ({ id: crypto.randomUUID(), schoolId: school.id, grade: 1 + (index % 6), name: `${1 + Math.floor(index / 6)}班` })));
+    await db.schoolClass.createMany({ data: classes });
+    for (const school of batch) schools.push({ ...school, classes: classes.filter((schoolClass) => schoolClass.schoolId === school.id) });
+  }
+  return schools;
+}
+
+async function createPeople(db: Db, schools: Awaited<ReturnType<typeof createSchools>>, perSchool: number, seed: number) {
+  const random = seededRandom(seed);
+  const category = await db.censusCategory.findUniqueOrThrow({ where: { code: 'normal' } });
+  const quarantine = await db.censusCategory.findUniqueOrThrow({ where: { code: 'home_quarantine' } });
+  let batch: Prisma.PersonCreateManyInput[] = [];
+  let serial = 0;
+  const flush = async () => {
+    if (batch.length) await db.person.createMany({ data: batch });
+    batch = [];
+  };
+  for (const school of schools) {
+    for (let index = 0; index < perSchool; index += 1) {
+      const schoolClass = school.classes[index % school.classes.length]!;
+      const name = chineseName(random);
+      const keys = nameKeys(name);
+      serial += 1;
+      const studentNumber = String(serial);
+      batch.push({
+        schoolId: school.id,
+        classId: schoolClass.id,
+        kind: 'student',
+        name,
+        idNumber: uniqueIdNumber(serial),
+        studentNumber,
+        categoryId: random() < 0.03 ? quarantine.id : category.id,
+        leftBehind: random() < 0.18,
+        ...keys,
+        sortClass: classSortKey(schoolClass, keys.sortName),
+        sortNumber: numberSortKey(studentNumber),
+      });
+      if (batch.length >= 5000) await flush();
+    }
+  }
+  await flush();
+  return db.person.count();
+}
+
+async function rosterLatency(label: string, base: string, cookie: string, db: Db) {
+  const spec = (body: object): RequestSpec => ({ url: `${base}/api/people/search`, init: { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) } });
+  const post = (body: object) => () => fetch(spec(body).url, spec(body).init);
+  // A deep cursor: walk to ~90 % of the roster once.
+  const total = await db.person.count({ where: { status: 'active' } });
+  let cursor: string | undefined;
+  for (let seen = 0; seen < total * 0.9; seen += 200) {
+    const page = (await (await post({ limit: 200, ...(cursor ? { cursor } : {}) })()).json()) as { nextCursor: string | null };
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  const quarantine = await db.censusCategory.findUniqueOrThrow({ where: { code: 'home_quarantine' } });
+  const sample = await db.person.findFirstOrThrow({ select: { name: true } });
+  const scenarios: [string, RequestSpec][] = [
+    ['first page', spec({ limit: 50 })],
+    [`deep page (~${Math.round(total * 0.9).toLocaleString()} rows in)`, spec({ limit: 50, cursor })],
+    ['filtered (category + left-behind)', spec({ limit: 50, categoryId: quarantine.id, leftBehind: false })],
+    ['searched (name)', spec({ limit: 50, q: sample.name.slice(0, 2) })],
+    ['searched (pinyin initials)', spec({ limit: 50, q: 'wx' })],
+  ];
+  console.log(`\n${label}: roster list, ${USERS} concurrent users × ${PER_USER} requests`);
+  for (const [name, request] of scenarios) {
+    await load(4, 5, request); // warm up
+    const result = await load(USERS, PER_USER, request);
+    console.log(`  ${name.padEnd(42)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}`);
+  }
+}
+
+async function importFile(rows: number, className: string) {
+  const random = seededRandom(7);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('名册');
+  sheet.addRow(['姓名', '性别', '身份证号', '班级', '学号', '监护人', '关系', '联系电话', '家庭住址', '留守儿童', '学习设备']);
+  for (let index = 0; index < rows; index += 1) {
+    const male = random() < 0.5;
+    sheet.addRow([chineseName(random), male ? '男' : '女', uniqueIdNumber(index, '500117'), className, `I${index + 1}`, chineseName(random), '母亲', `139${String(10_000_000 + index).padStart(8, '0')}`, '义和镇新桥村', index % 5 ? '否' : '是', '智能手机']);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function main() {
+  const postgres = await startDatabase();
+  try {
+    // ---------- township: 25 schools / 2,500 people ----------
+    const township = await postgres.database('township');
+    const schools = await createSchools(township.db, 25, 6);
+    const people = await createPeople(township.db, schools, 100, 1);
+    await createAccount(township.db, 'centre', 'centre_admin', null);
+    await createAccount(township.db, 'importer', 'principal', schools[0]!.id);
+    await township.db.$executeRawUnsafe('ANALYZE');
+    const { app, base } = await serve(township.db);
+    console.log(`Township: ${schools.length} schools, ${people.toLocaleString()} people`);
+
+    // Import of 2,500 rows into a new empty school, end to end over HTTP.
+    const target = (await createSchools(township.db, 1, 1, 'IMPORT'))[0]!;
+    await township.db.user.update({ where: { username: 'importer' }, data: { schoolId: target.id } });
+    const file = await importFile(2500, '一年级1班');
+    const cookie = await signIn(base, 'importer');
+    const form = (checksum?: string) => {
+      const data = new FormData();
+      data.set('schoolId', target.id);
+      if (checksum) data.set('checksum', checksum);
+      data.set('file', new Blob([file]), 'roster-2500.xlsx');
+      return data;
+    };
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const check = (await (await fetch(`${base}/api/people/import/check`, { method: 'POST', headers: { cookie }, body: form() })).json()) as { checksum: string; counts: Record<string, number> };
+    const checked = performance.now();
+    const result = await (await fetch(`${base}/api/people/import/commit`, { method: 'POST', headers: { cookie }, body: form(check.checksum) })).json();
+    const finished = performance.now();
+    clearInterval(sampler);
+    console.log(`\nImport of a 2,500-row .xlsx (${(file.length / 1024).toFixed(0)} KiB): check ${fmt(checked - started)}, commit (re-check + write) ${fmt(finished - checked)}, end to end ${fmt(finished - started)}  [target < 5 s]`);
+    console.log(`  result ${JSON.stringify(result)}; process RSS grew by at most ${((peakRss - rssBefore) / 1048576).toFixed(1)} MiB during the import`);
+
+    const centreCookie = await signIn(base, 'centre');
+    const exportStarted = performance.now();
+    const exported = await fetch(`${base}/api/people/export`, { method: 'POST', headers: { cookie: centreCookie, 'content-type': 'application/json' }, body: JSON.stringify({ schoolId: target.id }) });
+    const bytes = (await exported.arrayBuffer()).byteLength;
+    console.log(`Export of 2,500 rows: ${fmt(performance.now() - exportStarted)} (${(bytes / 1024).toFixed(0)} KiB)`);
+
+    await township.db.$executeRawUnsafe('ANALYZE');
+    await rosterLatency('Township (2,500 + 2,500 imported people), principal of one school', base, await signIn(base, 'importer'), township.db);
+    await rosterLatency('Township, centre across all schools', base, centreCookie, township.db);
+    await app.close();
+    await township.db.$disconnect();
+
+    // ---------- district: 100,000 people ----------
+    const district = await postgres.database('district');
+    const districtStarted = performance.now();
+    const districtSchools = await createSchools(district.db, 2500, 6);
+    const districtPeople = await createPeople(district.db, districtSchools, 40, 2);
+    await createAccount(district.db, 'centre', 'centre_admin', null);
+    await createAccount(district.db, 'principal', 'principal', districtSchools[0]!.id);
+    await district.db.$executeRawUnsafe('ANALYZE');
+    console.log(`\nDistrict: ${districtSchools.length.toLocaleString()} schools, ${districtPeople.toLocaleString()} people (built in ${((performance.now() - districtStarted) / 1000).toFixed(1)} s)`);
+    const districtServer = await serve(district.db);
+    await rosterLatency('District, centre across 100,000 people', districtServer.base, await signIn(districtServer.base, 'centre'), district.db);
+    await rosterLatency('District, principal of one school', districtServer.base, await signIn(districtServer.base, 'principal'), district.db);
+    console.log('\nTargets: roster pages p95 < 50 ms at township scale, < 150 ms at district scale.');
+    await districtServer.app.close();
+    await district.db.$disconnect();
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
