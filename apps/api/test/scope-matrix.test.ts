@@ -63,6 +63,16 @@ const cases: Case[] = [
   { name: 'POST principal account in A', run: (c, t) => c.request('POST', '/api/accounts', { username: `new${fresh()}`, displayName: '新校长', role: 'principal', schoolId: t.a.school.id }), expect: { centre: 201, observer: 403, principal: 403, teacher: 403, gate: 403 } },
   { name: 'PATCH (rename) teacher of A', run: (c, t) => c.request('PATCH', `/api/accounts/${t.a.otherTeacher.id}`, { displayName: `改${fresh()}` }), expect: { centre: 200, observer: 404, principal: 200, teacher: 404, gate: 404 } },
   { name: 'PATCH (rename) teacher of B', run: (c, t) => c.request('PATCH', `/api/accounts/${t.b.otherTeacher.id}`, { displayName: `改${fresh()}` }), expect: { centre: 200, observer: 404, principal: 404, teacher: 404, gate: 404 } },
+  // roster (people): gate staff have no roster; observers read masked, never write
+  { name: 'GET person in class A1', run: (c, t) => c.request('GET', `/api/people/${t.a.student.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 403 } },
+  { name: 'GET person in class A2', run: (c, t) => c.request('GET', `/api/people/${t.a.otherStudent.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 404, gate: 403 } },
+  { name: 'GET person in school B', run: (c, t) => c.request('GET', `/api/people/${t.b.student.id}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 404, gate: 403 } },
+  { name: 'PATCH person in class A1', run: (c, t) => c.request('PATCH', `/api/people/${t.a.student.id}`, { notes: `备注${fresh()}` }), expect: { centre: 200, observer: 403, principal: 200, teacher: 200, gate: 403 } },
+  { name: 'PATCH person in school B', run: (c, t) => c.request('PATCH', `/api/people/${t.b.student.id}`, { notes: `备注${fresh()}` }), expect: { centre: 200, observer: 403, principal: 404, teacher: 404, gate: 403 } },
+  { name: 'reveal ID of person in A1', run: (c, t) => c.request('POST', `/api/people/${t.a.student.id}/reveal-id`), expect: { centre: 200, observer: 403, principal: 200, teacher: 200, gate: 403 } },
+  { name: 'POST person into class A1', run: (c, t) => c.request('POST', '/api/people', { schoolId: t.a.school.id, classId: t.a.schoolClass.id, kind: 'student', name: `新生${fresh()}` }), expect: { centre: 201, observer: 403, principal: 201, teacher: 201, gate: 403 } },
+  { name: 'POST person into school B', run: (c, t) => c.request('POST', '/api/people', { schoolId: t.b.school.id, classId: t.b.schoolClass.id, kind: 'student', name: `新生${fresh()}` }), expect: { centre: 201, observer: 403, principal: 400, teacher: 400, gate: 400 } },
+  { name: 'search roster', run: (c) => c.request('POST', '/api/people/search', {}), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 403 } },
   // settings and audit
   { name: 'GET settings', run: (c) => c.request('GET', '/api/settings'), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
   { name: 'PUT settings', run: (c) => c.request('PUT', '/api/settings', { feverThreshold: 37.3 }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
@@ -108,6 +118,17 @@ describe('scope matrix: lists show only what is in scope', () => {
     const response = await clients.principal.request('GET', `/api/classes?schoolId=${town.b.school.id}`);
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toEqual([]);
+  });
+
+  it('people: teacher sees only their class, principal their school, centre and observer all', async () => {
+    const ids = async (role: RoleKey) => (await clients[role].request('POST', '/api/people/search', { limit: 200 })).json().items.map((p: { id: string }) => p.id);
+    const teacherSees = await ids('teacher');
+    expect(teacherSees).toContain(town.a.student.id);
+    expect(teacherSees).not.toContain(town.a.otherStudent.id);
+    const principalSees = await ids('principal');
+    expect(principalSees).toEqual(expect.arrayContaining([town.a.student.id, town.a.otherStudent.id]));
+    expect(principalSees).not.toContain(town.b.student.id);
+    for (const role of ['centre', 'observer'] as const) expect(await ids(role)).toEqual(expect.arrayContaining([town.a.student.id, town.b.student.id]));
   });
 
   it('accounts: principal sees only their school; teacher and gate only themselves', async () => {

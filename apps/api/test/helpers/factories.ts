@@ -1,6 +1,8 @@
 import type { Role, SchoolKind } from '@campus/shared';
 import type { Db } from '../../src/db/client.js';
+import { idCheckCharacter } from '@campus/shared';
 import { hashPassword } from '../../src/services/passwords.js';
+import { classSortKey, nameKeys, numberSortKey } from '../../src/services/people/keys.js';
 
 export const TEST_PASSWORD = 'campus2026';
 let passwordHash: Promise<string> | undefined;
@@ -41,9 +43,30 @@ export async function createSchoolClass(db: Db, overrides: { schoolId: string; g
   });
 }
 
+/** A student on the roster, with a valid ID number and a guardian. */
+export async function createPerson(db: Db, overrides: { schoolId: string; classId: string | null; name?: string; kind?: 'student' | 'staff' }) {
+  const n = next();
+  const name = overrides.name ?? `学生${n}`;
+  const keys = nameKeys(name);
+  const first17 = `500118${20100101 + (n % 28)}${String(n % 1000).padStart(3, '0')}`;
+  return db.person.create({
+    data: {
+      schoolId: overrides.schoolId,
+      classId: overrides.classId,
+      kind: overrides.kind ?? 'student',
+      name,
+      idNumber: first17 + idCheckCharacter(first17),
+      ...keys,
+      sortClass: classSortKey(null, keys.sortName),
+      sortNumber: numberSortKey(null),
+      guardians: { create: { position: 0, name: `家长${n}`, relation: '母亲', phone: '13800001234' } },
+    },
+  });
+}
+
 /**
  * Two schools, each with a principal, two class teachers (each heading one
- * class), a gate account; plus a centre admin and an observer. The shape the
+ * class with one student), a gate account; plus a centre admin and an observer. The shape the
  * scope tests need.
  */
 export async function createTownship(db: Db) {
@@ -58,7 +81,9 @@ export async function createTownship(db: Db) {
     const gate = await createUser(db, { role: 'gate_duty', schoolId: school.id });
     const schoolClass = await createSchoolClass(db, { schoolId: school.id, grade: 1, headTeacherId: teacher.id });
     const otherClass = await createSchoolClass(db, { schoolId: school.id, grade: 2, headTeacherId: otherTeacher.id });
-    schools.push({ school, principal, teacher, otherTeacher, gate, schoolClass, otherClass });
+    const student = await createPerson(db, { schoolId: school.id, classId: schoolClass.id });
+    const otherStudent = await createPerson(db, { schoolId: school.id, classId: otherClass.id });
+    schools.push({ school, principal, teacher, otherTeacher, gate, schoolClass, otherClass, student, otherStudent });
   }
   return { centre, observer, a: schools[0]!, b: schools[1]! };
 }
