@@ -45,25 +45,8 @@ export const IMPORT_HEADERS: Record<ImportField, string[]> = {
 
 export const IMPORT_REQUIRED: ImportField[] = ['name'];
 
-/** The template's columns, in order. */
-export const TEMPLATE_FIELDS: ImportField[] = [
-  'name',
-  'gender',
-  'idNumber',
-  'className',
-  'studentNumber',
-  'kind',
-  'guardianName',
-  'guardianRelation',
-  'guardianPhone',
-  'homeVillage',
-  'address',
-  'category',
-  'whereabouts',
-  'leftBehind',
-  'deviceAccess',
-  'notes',
-];
+/** The template's columns, in order: every field but the staff member's own phone. */
+export const TEMPLATE_FIELDS: ImportField[] = ImportField.options.filter((field) => field !== 'phone');
 
 /** Header text → field, ignoring spaces, case and full-width forms. */
 export function matchHeader(header: string): ImportField | null {
