@@ -15,6 +15,8 @@ import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
 import censusRoutes from './routes/census-categories/index.js';
 import classRoutes from './routes/classes/index.js';
+import dailyReportRoutes from './routes/daily-reports/index.js';
+import followUpRoutes from './routes/follow-ups/index.js';
 import healthRoutes from './routes/health/index.js';
 import peopleRoutes from './routes/people/index.js';
 import schoolRoutes from './routes/schools/index.js';
@@ -58,6 +60,8 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(auditRoutes);
       await api.register(censusRoutes);
       await api.register(peopleRoutes);
+      await api.register(followUpRoutes);
+      await api.register(dailyReportRoutes);
     },
     { prefix: '/api' },
   );

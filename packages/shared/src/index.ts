@@ -15,3 +15,5 @@ export * from './id-number.js';
 export * from './people.js';
 export * from './phone.js';
 export * from './roster-import.js';
+export * from './daily-reports.js';
+export * from './follow-ups.js';

@@ -1,0 +1,21 @@
+import { addDays, dayInTimeZone, instantOfDay } from '@campus/shared';
+import type { Centre } from '../../generated/prisma/client.js';
+
+/** "Today" in the centre's time zone, never the server's. */
+export function todayOf(centre: Centre, now = new Date()): string {
+  return dayInTimeZone(now, centre.timeZone);
+}
+
+/** Day D's report is due at D + 1, reportDeadlineMinutes after midnight, in the centre's time zone. */
+export function deadlineOf(centre: Centre, day: string): Date {
+  return instantOfDay(addDays(day, 1), centre.timeZone, centre.reportDeadlineMinutes);
+}
+
+/** A `day` as the Date PostgreSQL's DATE column takes (UTC midnight). */
+export function dateColumn(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+export function dayOfColumn(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayInTimeZone } from '@campus/shared';
+import { setupTestApp, type TestContext } from './helpers/app.js';
+import { createPerson, createSchool, createSchoolClass, createUser } from './helpers/factories.js';
+import { signIn, type Client } from './helpers/http.js';
+
+let ctx: TestContext;
+let teacher: Client;
+let principal: Client;
+let centre: Client;
+let otherTeacher: Client;
+let school: { id: string };
+let classA: { id: string };
+let classB: { id: string };
+let studentsA: { id: string }[];
+let studentsB: { id: string }[];
+let staff: { id: string }[];
+const today = () => dayInTimeZone(new Date(), 'Asia/Shanghai');
+const well = { method: 'phone', reached: true, answeredBy: '母亲', temperature: 36.6, symptoms: [], whereabouts: 'home_township', studiedOnline: 'yes' };
+
+beforeAll(async () => {
+  ctx = await setupTestApp();
+  school = await createSchool(ctx.db);
+  const teacherUser = await createUser(ctx.db, { role: 'class_teacher', schoolId: school.id });
+  const otherTeacherUser = await createUser(ctx.db, { role: 'class_teacher', schoolId: school.id });
+  classA = await createSchoolClass(ctx.db, { schoolId: school.id, grade: 3, headTeacherId: teacherUser.id });
+  classB = await createSchoolClass(ctx.db, { schoolId: school.id, grade: 4, headTeacherId: otherTeacherUser.id });
+  studentsA = [];
+  for (let index = 0; index < 4; index += 1) studentsA.push(await createPerson(ctx.db, { schoolId: school.id, classId: classA.id }));
+  studentsB = [await createPerson(ctx.db, { schoolId: school.id, classId: classB.id }), await createPerson(ctx.db, { schoolId: school.id, classId: classB.id })];
+  staff = [await createPerson(ctx.db, { schoolId: school.id, classId: null, kind: 'staff' })];
+  teacher = await signIn(ctx.app, teacherUser.username);
+  otherTeacher = await signIn(ctx.app, otherTeacherUser.username);
+  principal = await signIn(ctx.app, (await createUser(ctx.db, { role: 'principal', schoolId: school.id })).username);
+  centre = await signIn(ctx.app, (await createUser(ctx.db, { role: 'centre_admin' })).username);
+});
+
+const save = (client: Client, personId: string, body: object, day = today()) => client.request('PUT', `/api/follow-ups/${personId}/${day}`, body);
+
+describe('recording a call', () => {
+  it('one record per person per day: saving again updates it, a retry changes nothing', async () => {
+    const first = await save(teacher, studentsA[0]!.id, well);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ reached: true, isException: false, version: 1, day: today() });
+    const retry = await save(teacher, studentsA[0]!.id, well);
+    expect(retry.json().version).toBe(1);
+    const changed = await save(teacher, studentsA[0]!.id, { ...well, note: '家长说一切正常', version: 1 });
+    expect(changed.json()).toMatchObject({ version: 2, note: '家长说一切正常' });
+    expect(await ctx.db.followUp.count({ where: { personId: studentsA[0]!.id } })).toBe(1);
+  });
+
+  it('refuses a save based on a stale version, keeping what was saved', async () => {
+    const stale = await save(principal, studentsA[0]!.id, { ...well, note: '旧版本上的修改', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().message).toBe('该记录已被他人修改,请刷新后再试');
+    expect((await ctx.db.followUp.findFirstOrThrow({ where: { personId: studentsA[0]!.id } })).note).toBe('家长说一切正常');
+  });
+
+  it('a temperature at or over the fever threshold, or any symptom, is an exception; out-of-range input is an error', async () => {
+    expect((await save(teacher, studentsA[1]!.id, { ...well, temperature: 37.2 })).json().isException).toBe(false);
+    expect((await save(teacher, studentsA[1]!.id, { ...well, temperature: 37.3 })).json().isException).toBe(true);
+    expect((await save(teacher, studentsA[1]!.id, { ...well, temperature: 36.5, symptoms: ['cough'] })).json().isException).toBe(true);
+    const tooHot = await save(teacher, studentsA[1]!.id, { ...well, temperature: 43.5 }, today());
+    expect(tooHot.statusCode).toBe(400);
+    expect(tooHot.json().fields.temperature).toBe('不能大于 43');
+  });
+
+  it('an unreached person needs a reason; outside the city needs a place', async () => {
+    const noReason = await save(teacher, studentsA[2]!.id, { method: 'phone', reached: false });
+    expect(noReason.json().fields.unreachableReason).toBe('未联系上时请说明原因');
+    const noPlace = await save(teacher, studentsA[2]!.id, { ...well, whereabouts: 'outside_city' });
+    expect(noPlace.json().fields.place).toBe('在市外时请填写所在地');
+  });
+
+  it('refuses another class’s student (404), a future day, and observers/centre', async () => {
+    expect((await save(teacher, studentsB[0]!.id, well)).statusCode).toBe(404);
+    const future = await save(teacher, studentsA[2]!.id, well, addDays(today(), 1));
+    expect(future.statusCode).toBe(400);
+    expect((await save(centre, studentsA[2]!.id, well)).statusCode).toBe(403);
+  });
+
+  it('marks several reached and well at once, leaving existing records alone', async () => {
+    const result = await teacher.request('POST', '/api/follow-ups/bulk-well', { day: today(), personIds: studentsA.map((student) => student.id) });
+    expect(result.json()).toEqual({ recorded: 2, skipped: 2 });
+    expect((await ctx.db.followUp.findFirstOrThrow({ where: { personId: studentsA[1]!.id } })).isException).toBe(true);
+    expect((await ctx.db.followUp.findFirstOrThrow({ where: { personId: studentsA[3]!.id } })).viaGroupChat).toBe(true);
+  });
+
+  it('the worklist shows each person’s state and the progress', async () => {
+    const list = (await teacher.request('GET', `/api/follow-ups/worklist?classId=${classA.id}`)).json();
+    expect(list.counts).toEqual({ total: 4, pending: 0, well: 3, exception: 1, unreachable: 0 });
+    expect(list.today).toBe(today());
+    expect(list.items[0].guardianPhone).toBe('138****1234');
+    expect((await teacher.request('GET', `/api/follow-ups/worklist?classId=${classB.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('class and school daily reports', () => {
+  it('a class report is refused while anyone is uncontacted, then filed with counts from the records', async () => {
+    const refused = await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: today() });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe('还有 2 人未联系,请先记录或标记为联系不上并说明原因');
+    await save(otherTeacher, studentsB[0]!.id, well);
+    await save(otherTeacher, studentsB[1]!.id, { method: 'phone', reached: false, unreachableReason: '电话无人接听,已发短信' });
+    const filed = await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: today(), note: '一人未接通' });
+    expect(filed.statusCode).toBe(201);
+    expect(filed.json()).toMatchObject({ level: 'class', total: 2, reached: 1, unreached: 1, exceptions: 0, isZero: true, late: false });
+    expect((await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: today() })).statusCode).toBe(409);
+  });
+
+  it('after filing, a change is kept as a correction', async () => {
+    const corrected = await save(otherTeacher, studentsB[0]!.id, { ...well, temperature: 37.0 });
+    expect(corrected.json().corrected).toBe(true);
+    const correction = await ctx.db.followUpCorrection.findFirstOrThrow({ where: { followUp: { personId: studentsB[0]!.id } } });
+    expect(correction.before).toMatchObject({ temperature: 36.6 });
+    expect(correction.after).toMatchObject({ temperature: 37 });
+  });
+
+  it('a school report needs every class filed (or filed on its behalf with a reason) and the staff accounted for', async () => {
+    const early = await principal.request('POST', '/api/daily-reports/school', { schoolId: school.id, day: today() });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe('还有 1 个班级未提交日报告;可注明原因代为提交');
+    const staffPending = await principal.request('POST', '/api/daily-reports/school', { schoolId: school.id, day: today(), onBehalf: [{ classId: classA.id, reason: '班主任生病' }] });
+    expect(staffPending.json().message).toBe('还有 1 人未联系,请先记录或标记为联系不上并说明原因');
+    await save(principal, staff[0]!.id, well);
+    const filed = await principal.request('POST', '/api/daily-reports/school', { schoolId: school.id, day: today(), note: '全校已落实', onBehalf: [{ classId: classA.id, reason: '班主任生病' }] });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json()).toMatchObject({ level: 'school', total: 7, exceptions: 1, isZero: false });
+    const classReport = await ctx.db.dailyReport.findFirstOrThrow({ where: { classId: classA.id } });
+    expect(classReport.onBehalfReason).toBe('班主任生病');
+  });
+
+  it('the principal’s day view shows classes, staff, exceptions and what was done', async () => {
+    const exception = await ctx.db.followUp.findFirstOrThrow({ where: { personId: studentsA[1]!.id } });
+    await principal.request('PUT', `/api/follow-ups/by-id/${exception.id}/handling`, { handlingNote: '已通知家长带孩子就医' });
+    const view = (await principal.request('GET', `/api/daily-reports/school-day?schoolId=${school.id}`)).json();
+    expect(view.classes.map((item: { progress: { total: number } }) => item.progress.total)).toEqual([4, 2]);
+    expect(view.staff).toMatchObject({ total: 1, well: 1 });
+    expect(view.exceptions).toHaveLength(1);
+    expect(view.exceptions[0]).toMatchObject({ handlingNote: '已通知家长带孩子就医', symptoms: ['cough'] });
+    expect(view.report.level).toBe('school');
+  });
+
+  it('a report filed after the deadline is late; an unfiled past day is missing', async () => {
+    const yesterday = addDays(today(), -2);
+    for (const student of studentsB) await save(otherTeacher, student.id, well, yesterday);
+    const late = await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: yesterday });
+    expect(late.json().late).toBe(true);
+    const grid = (await centre.request('GET', '/api/daily-reports/grid?days=3')).json();
+    const row = grid.schools.find((item: { schoolId: string }) => item.schoolId === school.id);
+    expect(row.cells.map((cell: { status: string }) => cell.status)).toEqual(['missing', expect.stringMatching(/missing|open/), 'on_time']);
+    expect(grid.totals).toMatchObject({ people: 7, reached: 6, exceptions: 1 }); // one of class B could not be reached
+    expect(grid.exceptions.some((item: { personId: string }) => item.personId === studentsA[1]!.id)).toBe(true);
+    expect((await principal.request('GET', '/api/daily-reports/grid')).statusCode).toBe(403);
+  });
+
+  it('exports the day as .xlsx: township summary and one sheet per school; audited', async () => {
+    const response = await centre.request('GET', `/api/daily-reports/export?day=${today()}`);
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.name).toBe('全镇汇总');
+    expect(workbook.worksheets.length).toBeGreaterThan(1);
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(3).value ?? '')));
+    expect(cells).toContain('按时');
+    expect(await ctx.db.auditLog.count({ where: { action: 'daily_report.export' } })).toBe(1);
+  });
+
+  it('“today” follows the centre’s time zone, not the server’s', async () => {
+    await centre.request('PUT', '/api/settings', { timeZone: 'Pacific/Kiritimati' });
+    const list = (await teacher.request('GET', `/api/follow-ups/worklist?classId=${classA.id}`)).json();
+    expect(list.today).toBe(dayInTimeZone(new Date(), 'Pacific/Kiritimati'));
+    await centre.request('PUT', '/api/settings', { timeZone: 'Asia/Shanghai' });
+  });
+});

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { Id } from './common.js';
+import { Whereabouts } from './people.js';
+
+/** How the class teacher reached the family (追踪随访). */
+export const ContactMethod = z.enum(['phone', 'wechat', 'home_visit', 'in_person']);
+export type ContactMethod = z.infer<typeof ContactMethod>;
+export const Symptom = z.enum(['fever', 'cough', 'sore_throat', 'fatigue', 'diarrhoea', 'shortness_of_breath', 'other']);
+export type Symptom = z.infer<typeof Symptom>;
+export const StudyStatus = z.enum(['yes', 'partly', 'no']);
+export type StudyStatus = z.infer<typeof StudyStatus>;
+/** A person's state in today's worklist. */
+export const FollowUpStatus = z.enum(['pending', 'well', 'exception', 'unreachable']);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
+
+/** Plausible body temperature in °C (DESIGN): outside 34.0–43.0 is an input error, not a fever. */
+export const Temperature = z.number().min(34).max(43).multipleOf(0.1);
+
+function optionalNote(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
+export const FollowUpInput = z
+  .object({
+    method: ContactMethod,
+    reached: z.boolean(),
+    /** Who answered (guardian, the student, …). */
+    answeredBy: optionalNote(20),
+    unreachableReason: optionalNote(200),
+    temperature: Temperature.nullish().transform((value) => value ?? null),
+    symptoms: z.array(Symptom).max(7).default([]),
+    symptomNote: optionalNote(200),
+    whereabouts: Whereabouts.nullish().transform((value) => value ?? null),
+    place: optionalNote(60),
+    keyRegionContact: z.boolean().nullish().transform((value) => value ?? null),
+    studiedOnline: StudyStatus.nullish().transform((value) => value ?? null),
+    studyNote: optionalNote(200),
+    note: optionalNote(500),
+    /** The version the user last saw; a stale one is refused (someone else saved in between). */
+    version: z.number().int().min(1).optional(),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    if (!value.reached && !value.unreachableReason) context.addIssue({ code: 'custom', path: ['unreachableReason'], message: 'field.unreachable_reason' });
+    if (value.whereabouts === 'outside_city' && !value.place) context.addIssue({ code: 'custom', path: ['place'], message: 'field.place_required' });
+  });
+export type FollowUpInput = z.input<typeof FollowUpInput>;
+
+export const FollowUpParams = z.object({ personId: Id, day: IsoDay }).strict();
+
+/** A temperature at or above the threshold, or any symptom, makes the record an exception. */
+export function isFollowUpException(record: { temperature: number | null; symptoms: readonly string[] }, feverThreshold: number): boolean {
+  return (record.temperature !== null && record.temperature >= feverThreshold) || record.symptoms.length > 0;
+}
+
+export function followUpStatus(record: { reached: boolean; isException: boolean } | null): FollowUpStatus {
+  if (!record) return 'pending';
+  if (!record.reached) return 'unreachable';
+  return record.isException ? 'exception' : 'well';
+}
+
+export const FollowUp = z.object({
+  id: z.string(),
+  personId: z.string(),
+  day: z.string(),
+  method: ContactMethod,
+  reached: z.boolean(),
+  answeredBy: z.string().nullable(),
+  unreachableReason: z.string().nullable(),
+  temperature: z.number().nullable(),
+  symptoms: z.array(Symptom),
+  symptomNote: z.string().nullable(),
+  whereabouts: Whereabouts.nullable(),
+  place: z.string().nullable(),
+  keyRegionContact: z.boolean().nullable(),
+  studiedOnline: StudyStatus.nullable(),
+  studyNote: z.string().nullable(),
+  note: z.string().nullable(),
+  isException: z.boolean(),
+  viaGroupChat: z.boolean(),
+  handlingNote: z.string().nullable(),
+  version: z.number().int(),
+  recordedByName: z.string(),
+  updatedAt: z.string(),
+  /** Saved again after the class report was filed: the earlier values are kept as a correction. */
+  corrected: z.boolean(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const WorklistQuery = z
+  .object({
+    classId: Id.optional(),
+    /** The principal's staff list (教职工) of a school. */
+    staffOfSchoolId: Id.optional(),
+    day: IsoDay.optional(),
+  })
+  .strict();
+
+export const WorklistItem = z.object({
+  personId: z.string(),
+  name: z.string(),
+  studentNumber: z.string().nullable(),
+  guardianName: z.string().nullable(),
+  /** masked in the list; the person's page shows the number to call */
+  guardianPhone: z.string().nullable(),
+  inQuarantine: z.boolean(),
+  status: FollowUpStatus,
+  followUp: FollowUp.nullable(),
+});
+export type WorklistItem = z.infer<typeof WorklistItem>;
+
+export const Worklist = z.object({
+  day: z.string(),
+  today: z.string(),
+  label: z.string(),
+  schoolId: z.string(),
+  classId: z.string().nullable(),
+  counts: z.object({ total: z.number().int(), pending: z.number().int(), well: z.number().int(), exception: z.number().int(), unreachable: z.number().int() }),
+  report: z.object({ filedAt: z.string(), late: z.boolean(), filedByName: z.string() }).nullable(),
+  items: z.array(WorklistItem),
+});
+export type Worklist = z.infer<typeof Worklist>;
+
+export const BulkWellInput = z
+  .object({
+    day: IsoDay,
+    personIds: z.array(Id).min(1).max(200),
+    method: ContactMethod.default('wechat'),
+  })
+  .strict();
+
+export const BulkWellResult = z.object({ recorded: z.number().int(), skipped: z.number().int() });
+
+export const HandlingInput = z.object({ handlingNote: z.string().trim().min(1, { error: 'field.required' }).max(500) }).strict();
