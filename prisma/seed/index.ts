@@ -5,12 +5,13 @@
 import type { PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
 import { generateOneTimePassword, hashPassword } from '../../apps/api/src/services/passwords.js';
 import { chineseName, seededRandom } from './names.js';
+import { seedDemoFollowUps } from './follow-ups.js';
 import { seedDemoPeople } from './people.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
 
-export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number; classes: number; accounts: number; people: number } | { kind: 'empty'; centrePassword: string };
+export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number; classes: number; accounts: number; people: number; followUps: number } | { kind: 'empty'; centrePassword: string };
 
 /**
  * On an empty database: the demo township when `demo` is true, otherwise an
@@ -39,6 +40,7 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
   let classes = 0;
   let accounts = 0;
   let people = 0;
+  let followUps = 0;
   const seeded: Parameters<typeof seedDemoPeople>[1] = [];
   await db.$transaction(
     async (tx) => {
@@ -88,8 +90,9 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
         seeded.push({ id: school.id, code: demo.code, kind: demo.kind, classesPerGrade: demo.classesPerGrade, classes: classList });
       }
       people = await seedDemoPeople(tx, seeded);
+      followUps = await seedDemoFollowUps(tx, 'Asia/Shanghai');
     },
     { timeout: 60_000 },
   );
-  return { kind: 'demo', schools: DEMO_SCHOOLS.length, classes, accounts, people };
+  return { kind: 'demo', schools: DEMO_SCHOOLS.length, classes, accounts, people, followUps };
 }

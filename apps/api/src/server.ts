@@ -24,7 +24,7 @@ async function main() {
   const seeded = await seedIfEmpty(prisma, { demo: env.CAMPUS_DEMO });
   if (seeded.kind === 'demo') {
     await prisma.$executeRawUnsafe('ANALYZE');
-    console.log(`Seeded the demo township: ${seeded.schools} schools, ${seeded.classes} classes, ${seeded.people} people, ${seeded.accounts} accounts (password campus2026).`);
+    console.log(`Seeded the demo township: ${seeded.schools} schools, ${seeded.classes} classes, ${seeded.people} people, ${seeded.followUps} follow-up records, ${seeded.accounts} accounts (password campus2026).`);
   } else if (seeded.kind === 'empty') {
     // Printed once, on the console only: the first sign-in must change it.
     console.log('\n================================================================');

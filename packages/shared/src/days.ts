@@ -3,17 +3,29 @@
  * belongs to that Beijing day"), never the server's or UTC.
  */
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatOf(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, ...options });
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
 /** "YYYY-MM-DD" of `instant` in `timeZone`. */
 export function dayInTimeZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = formatOf(dayFormats, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Beijing: +480). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
+  const parts = formatOf(clockFormats, timeZone, {
     hourCycle: 'h23',
     year: 'numeric',
     month: 'numeric',
