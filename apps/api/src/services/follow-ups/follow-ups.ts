@@ -94,7 +94,11 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
       }
       if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
       if (JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields))) return existing;
-      const updated = await tx.followUp.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: existing.version + 1 } });
+      // With a version, someone else's save in between is a conflict; without one (a plain retry or a first save racing another) the later save wins.
+      const updated = await tx.followUp.updateMany({
+        where: { id: existing.id, ...(version !== undefined ? { version: existing.version } : {}) },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (updated.count === 0) throw new ConflictError('conflict.version');
       if (await reportFiled(tx, person, day)) {
         await tx.followUpCorrection.create({
