@@ -1,0 +1,5 @@
+import { NotFoundResult } from '@/components/ui/result-pages';
+
+export default function NotFoundPage() {
+  return <NotFoundResult />;
+}

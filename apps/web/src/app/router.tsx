@@ -1,0 +1,63 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '@/components/ui/loading-state';
+import { RequireSession } from './require-session';
+
+// Every page is its own chunk: the login route loads only what it needs.
+// The shell (menu, drawer, antd's App for messages and dialogs) only loads after sign-in.
+const AppShell = lazy(() => import('./shell/app-shell'));
+const LoginPage = lazy(() => import('@/features/auth/components/login-page'));
+const ChangePasswordPage = lazy(() => import('@/features/auth/components/change-password-page'));
+const HomePage = lazy(() => import('./pages/home-page'));
+const SchoolsPage = lazy(() => import('@/features/schools/components/schools-page'));
+const SchoolPage = lazy(() => import('./pages/school-page'));
+const ClassesPage = lazy(() => import('@/features/classes/components/classes-page'));
+const ClassDetailPage = lazy(() => import('@/features/classes/components/class-detail-page'));
+const AccountsPage = lazy(() => import('@/features/accounts/components/accounts-page'));
+const SettingsPage = lazy(() => import('@/features/settings/components/settings-page'));
+const AuditLogPage = lazy(() => import('@/features/audit/components/audit-page'));
+const PeoplePage = lazy(() => import('@/features/people/components/people-page'));
+const PeopleOverviewPage = lazy(() => import('@/features/people/components/people-overview-page'));
+const PersonDetailPage = lazy(() => import('@/features/people/components/person-detail-page'));
+const ImportPage = lazy(() => import('@/features/people/components/import-page'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+
+function page(Component: LazyExoticComponent<ComponentType>) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: page(LoginPage) },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: (
+          <Suspense fallback={<LoadingState fullScreen />}>
+            <AppShell />
+          </Suspense>
+        ),
+        children: [
+          { index: true, element: page(HomePage) },
+          { path: 'change-password', element: page(ChangePasswordPage) },
+          { path: 'schools', element: page(SchoolsPage) },
+          { path: 'schools/:schoolId', element: page(SchoolPage) },
+          { path: 'classes', element: page(ClassesPage) },
+          { path: 'classes/:classId', element: page(ClassDetailPage) },
+          { path: 'people', element: page(PeoplePage) },
+          { path: 'people/overview', element: page(PeopleOverviewPage) },
+          { path: 'people/import', element: page(ImportPage) },
+          { path: 'people/:personId', element: page(PersonDetailPage) },
+          { path: 'accounts', element: page(AccountsPage) },
+          { path: 'settings', element: page(SettingsPage) },
+          { path: 'audit', element: page(AuditLogPage) },
+          { path: '*', element: page(NotFoundPage) },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ContactsOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { TFunction } from 'i18next';
+import type { Me } from '@campus/shared';
+import { rosterCan } from '@/features/people';
+import { can } from '@/lib/permissions';
+
+export interface NavItem {
+  /** The path, or an absolute URL for pages outside the app. */
+  key: string;
+  label: string;
+  icon: ReactNode;
+  external?: boolean;
+}
+
+export const API_DOCS_URL = '/api/docs';
+
+/** The menu for a role: what each role can use, nothing it would get a 403 for. */
+export function navItems(me: Me, t: TFunction): NavItem[] {
+  const role = me.user.role;
+  const items: NavItem[] = [{ key: '/', label: t('nav.home'), icon: <HomeOutlined aria-hidden /> }];
+  if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: <BankOutlined aria-hidden /> });
+  else if (me.school) items.push({ key: `/schools/${me.school.id}`, label: t('nav.mySchool'), icon: <BankOutlined aria-hidden /> });
+  items.push({ key: '/classes', label: role === 'class_teacher' ? t('nav.myClasses') : t('nav.classes'), icon: <TeamOutlined aria-hidden /> });
+  if (rosterCan.read(role)) items.push({ key: '/people', label: t('nav.roster'), icon: <ContactsOutlined aria-hidden /> });
+  if (can.seeAccounts(role)) items.push({ key: '/accounts', label: t('nav.accounts'), icon: <UserOutlined aria-hidden /> });
+  if (can.editSettings(role)) items.push({ key: '/settings', label: t('nav.settings'), icon: <SettingOutlined aria-hidden /> });
+  if (can.readAudit(role)) items.push({ key: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden /> });
+  if (can.readApiDocs(role)) items.push({ key: API_DOCS_URL, label: t('nav.apiDocs'), icon: <ApiOutlined aria-hidden />, external: true });
+  items.push({ key: '/change-password', label: t('nav.changePassword'), icon: <KeyOutlined aria-hidden /> });
+  return items;
+}
+
+/** The entry to highlight: the longest item path the current path starts with. */
+export function selectedNavKey(items: NavItem[], pathname: string): string {
+  let best = '/';
+  for (const item of items) {
+    if (item.external || item.key === '/') continue;
+    if ((pathname === item.key || pathname.startsWith(`${item.key}/`)) && item.key.length > best.length) best = item.key;
+  }
+  return pathname === '/' || best !== '/' ? best : '';
+}

@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import type { ExportRequest } from '@campus/shared';
+import { apiDownload } from '@/lib/api-client';
+
+/** The filtered roster as .xlsx (the server audits the export; full ID numbers for the centre only). */
+export function exportRoster(request: ExportRequest) {
+  return apiDownload('/people/export', { method: 'POST', body: request });
+}
+
+/** Hands a blob to the browser as a download with this file name. */
+export function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the download start before the URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function useExportRoster() {
+  return useMutation({ mutationFn: exportRoster });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { CentreSettings, type CentreSettingsInput } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { authKeys } from '@/features/auth';
+import { settingsKeys } from '../query-keys';
+
+export function updateSettings(input: CentreSettingsInput) {
+  return apiRequest('/settings', CentreSettings, { method: 'PUT', body: input });
+}
+
+export function useUpdateSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateSettings,
+    onSuccess: (settings) => {
+      queryClient.setQueryData(settingsKeys.centre(), settings);
+      // The centre's name and time zone are part of `me`.
+      return queryClient.invalidateQueries({ queryKey: authKeys.me() });
+    },
+  });
+}

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CentreSettingsInput, type CentreSettings } from '@campus/shared';
+import { ForbiddenResult } from '@/components/ui/result-pages';
+import { PageHeader } from '@/components/ui/page-header';
+import { CensusCategoriesSection } from '@/features/census';
+import { QueryState } from '@/components/ui/query-state';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, requiredFields, showFieldErrors, validate } from '@/lib/form-errors';
+import { useLanguage } from '@/lib/language';
+import { can } from '@/lib/permissions';
+import { useSession } from '@/lib/session';
+import { useSettings } from '../api/get-settings';
+import { useUpdateSettings } from '../api/update-settings';
+
+type SettingsValues = {
+  name?: string;
+  timeZone?: string;
+  feverThreshold?: number | null;
+  reportDeadline?: string;
+  defaultQuarantineDays?: number | null;
+  sessionIdleMinutes?: number | null;
+};
+
+const FIELDS = ['name', 'timeZone', 'feverThreshold', 'reportDeadline', 'defaultQuarantineDays', 'sessionIdleMinutes'] as const;
+
+export default function SettingsPage() {
+  const me = useSession();
+  if (!can.editSettings(me.user.role)) return <ForbiddenResult />;
+  return <Settings />;
+}
+
+function Settings() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <QueryState query={settings}>{(data) => <SettingsForm settings={data} />}</QueryState>
+      <CensusCategoriesSection />
+    </>
+  );
+}
+
+function timeZones(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Asia/Shanghai', 'Asia/Urumqi', 'UTC'];
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+function SettingsForm({ settings }: { settings: CentreSettings }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SettingsValues>();
+  const updateSettings = useUpdateSettings();
+  const [alert, setAlert] = useState<string>();
+  const zoneOptions = useMemo(() => timeZones(settings.timeZone).map((zone) => ({ value: zone, label: zone })), [settings.timeZone]);
+
+  useEffect(() => {
+    form.setFieldsValue(settings);
+  }, [settings, form]);
+
+  async function submit(values: SettingsValues) {
+    setAlert(undefined);
+    clearFieldErrors(form);
+    const missing = requiredFields(values, FIELDS, language);
+    const checked = validate(CentreSettingsInput, Object.fromEntries(FIELDS.filter((field) => !missing[field]).map((field) => [field, values[field]])), language);
+    const fields = { ...(checked.ok ? {} : checked.fields), ...missing };
+    if (!checked.ok || Object.keys(fields).length) {
+      const rest = showFieldErrors(form, fields);
+      if (rest.length) setAlert(rest.join(' '));
+      return;
+    }
+    try {
+      const saved = await updateSettings.mutateAsync(checked.data);
+      form.setFieldsValue(saved);
+      void message.success(t('settings.saved'));
+    } catch (error) {
+      setAlert(applyApiError(form, error));
+    }
+  }
+
+  return (
+    <Card className="narrow-card">
+      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
+      <Form form={form} onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} name="settings" layout="vertical" onFinish={(values) => void submit(values)} initialValues={settings}>
+        <Form.Item label={t('settings.name')} name="name" required>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item label={t('settings.timeZone')} name="timeZone" required extra={t('settings.timeZoneHelp')}>
+          <Select<string> options={zoneOptions} showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+        <Form.Item label={t('settings.feverThreshold')} name="feverThreshold" required extra={t('settings.feverThresholdHelp')}>
+          <InputNumber<number> step={0.1} precision={1} inputMode="decimal" className="full-width" />
+        </Form.Item>
+        <Form.Item label={t('settings.reportDeadline')} name="reportDeadline" required extra={t('settings.reportDeadlineHelp')}>
+          <Input placeholder="10:00" inputMode="numeric" maxLength={5} />
+        </Form.Item>
+        <Form.Item label={t('settings.defaultQuarantineDays')} name="defaultQuarantineDays" required extra={t('settings.defaultQuarantineDaysHelp')}>
+          <InputNumber<number> inputMode="numeric" className="full-width" />
+        </Form.Item>
+        <Form.Item label={t('settings.sessionIdleMinutes')} name="sessionIdleMinutes" required extra={t('settings.sessionIdleMinutesHelp')}>
+          <InputNumber<number> inputMode="numeric" className="full-width" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,4 @@
+export const settingsKeys = {
+  all: ['settings'] as const,
+  centre: () => [...settingsKeys.all, 'centre'] as const,
+};

@@ -1,0 +1,57 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import type { Language } from '@campus/shared';
+import { en } from './locales/en';
+import { zhCN } from './locales/zh-CN';
+
+/** The only thing this app keeps in browser storage: the chosen UI language. */
+export const LANGUAGE_STORAGE_KEY = 'campus.lang';
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+export function toLanguage(value: string | null | undefined): Language {
+  return value === 'en' ? 'en' : 'zh-CN';
+}
+
+function storedLanguage(): Language {
+  try {
+    return toLanguage(window.localStorage.getItem(LANGUAGE_STORAGE_KEY));
+  } catch {
+    // Storage can be blocked (private mode, policies); the default language still works.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+/** Everything outside React that follows the language: <html lang>, dayjs (antd's date library). */
+function applyLanguage(language: Language) {
+  document.documentElement.lang = language;
+  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ['zh-CN', 'en'],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  react: { useSuspense: false },
+});
+applyLanguage(currentLanguage());
+i18n.on('languageChanged', (language) => applyLanguage(toLanguage(language)));
+
+export function currentLanguage(): Language {
+  return toLanguage(i18n.resolvedLanguage ?? i18n.language);
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembered across reloads, but switched for this visit.
+  }
+  await i18n.changeLanguage(language);
+}
+
+export { i18n };

@@ -1,0 +1,77 @@
+import type { FormInstance } from 'antd';
+import { issuesToFields, translate, type Language } from '@campus/shared';
+import type { z } from 'zod';
+import { isApiRequestError } from './api-client';
+
+export type FieldMessages = Record<string, string>;
+
+export type Validation<T> = { ok: true; data: T } | { ok: false; fields: FieldMessages };
+
+/**
+ * Validates form values with the same shared schema the server uses, and turns
+ * the issues into per-field messages in the UI language (shared `issuesToFields`).
+ */
+export function validate<S extends z.ZodType>(schema: S, values: unknown, language: Language): Validation<z.output<S>> {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, fields: issuesToFields(result.error.issues, language) };
+}
+
+/** `field.required` for every listed field left empty (antd gives `null`/'' for cleared inputs). */
+export function requiredFields(values: Record<string, unknown>, names: readonly string[], language: Language): FieldMessages {
+  const fields: FieldMessages = {};
+  for (const name of names) {
+    const value = values[name];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      fields[name] = translate('field.required', language);
+    }
+  }
+  return fields;
+}
+
+/**
+ * Shows messages under the form's fields. Messages for fields the form does
+ * not have (or for the whole object, `_`) are returned so the caller can show
+ * them in an Alert instead of losing them.
+ */
+export function showFieldErrors(form: FormInstance, fields: FieldMessages): string[] {
+  const known = new Set(
+    form
+      .getFieldsError()
+      .map((entry) => entry.name.join('.')),
+  );
+  const rest: string[] = [];
+  const entries: { name: (string | number)[]; errors: string[] }[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    if (known.has(path)) entries.push({ name: path.split('.'), errors: [message] });
+    else rest.push(message);
+  }
+  form.setFields(entries);
+  return rest;
+}
+
+/**
+ * Errors placed with `setFields` stay until the next validation; a field the
+ * user is correcting loses its message at once. Use as a Form's onValuesChange.
+ */
+export function clearChangedFieldErrors(form: FormInstance, changed: object) {
+  form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+}
+
+/** Clears every field's error (before a new submit). */
+export function clearFieldErrors(form: FormInstance) {
+  form.setFields(form.getFieldsError().map((entry) => ({ name: entry.name, errors: [] })));
+}
+
+/**
+ * An API error on submit: its `fields` go under the form's fields, and its
+ * message (or a field message the form cannot place) is returned for an Alert.
+ */
+export function applyApiError(form: FormInstance, error: unknown): string | undefined {
+  if (!isApiRequestError(error)) return error instanceof Error ? error.message : String(error);
+  if (error.fields && Object.keys(error.fields).length) {
+    const rest = showFieldErrors(form, error.fields);
+    return rest.length ? [error.message, ...rest].join(' ') : undefined;
+  }
+  return error.message;
+}

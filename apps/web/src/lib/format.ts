@@ -1,0 +1,39 @@
+import type { Language } from '@campus/shared';
+
+interface Parts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+}
+
+function partsOf(value: string | Date, timeZone?: string): Parts | undefined {
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const formatter = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  return { year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '', hour: parts.hour ?? '', minute: parts.minute ?? '' };
+}
+
+/** `2026年2月26日` in Chinese, `2026-02-26` in English; in the centre's time zone when given. */
+export function formatDate(value: string | Date, language: Language, timeZone?: string): string {
+  const parts = partsOf(value, timeZone);
+  if (!parts) return '';
+  return language === 'en' ? `${parts.year}-${parts.month}-${parts.day}` : `${parts.year}年${Number(parts.month)}月${Number(parts.day)}日`;
+}
+
+/** The date as above plus a 24-hour time: `2026年2月26日 14:05` / `2026-02-26 14:05`. */
+export function formatDateTime(value: string | Date, language: Language, timeZone?: string): string {
+  const parts = partsOf(value, timeZone);
+  if (!parts) return '';
+  return `${formatDate(value, language, timeZone)} ${parts.hour}:${parts.minute}`;
+}

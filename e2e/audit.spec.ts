@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { choose, DEMO_PASSWORD, mainMenu, signIn, signedInPage } from './support/app';
+
+test('the audit log shows sign-ins, newest first, filtered by user and action', async ({ page, browser }) => {
+  // Someone signs in elsewhere first.
+  const gate = await signedInPage(browser, 'gate05');
+  await gate.context().close();
+
+  await signIn(page, 'centre');
+  await mainMenu(page).getByRole('menuitem', { name: '审计日志' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
+  // The centre's own sign-in is the newest entry.
+  const firstRow = page.getByRole('table').getByRole('row').nth(1);
+  await expect(firstRow).toContainText('登录');
+  await expect(firstRow).toContainText('centre（教管中心管理员）');
+
+  await page.getByLabel('用户名', { exact: true }).fill('gate05');
+  await choose(page, page, '操作类型', '登录');
+  await page.getByRole('button', { name: '查询' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText('gate05（门卫值守）');
+  await expect(rows.nth(1)).toContainText('新桥村小学');
+  for (const text of await rows.allInnerTexts()) {
+    if (text.includes('gate05')) expect(text).toContain('登录');
+  }
+  await expect(page.getByRole('table')).not.toContainText('centre（');
+
+  await page.getByRole('button', { name: '重置' }).click();
+  await expect(page.getByRole('table')).toContainText('centre（');
+});
+
+test('the audit log pages with "load more"', async ({ page, playwright, baseURL }) => {
+  // More than one page (50) of entries: sign-ins through the API.
+  const api = await playwright.request.newContext({ baseURL });
+  for (let index = 0; index < 55; index += 1) {
+    const response = await api.post('/api/auth/login', { data: { username: 'observer', password: DEMO_PASSWORD } });
+    expect(response.ok()).toBeTruthy();
+  }
+  await api.dispose();
+
+  await signIn(page, 'centre');
+  await page.goto('/audit');
+  await expect(page.getByText('已显示 50 条')).toBeVisible();
+  await page.getByRole('button', { name: '加载更多' }).click();
+  await expect(page.getByText(/已显示 (\d{3}|[6-9]\d|5[1-9]) 条/)).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(51);
+});
+
+test('only the centre may read the audit log', async ({ page }) => {
+  await signIn(page, 'principal02');
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
+});

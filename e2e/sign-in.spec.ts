@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { CENTRE_NAME, DEMO_PASSWORD, signIn } from './support/app';
+
+test('a wrong password shows the error and stays on the login page', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1, name: '校园防控通' })).toBeVisible();
+  await page.getByLabel('用户名', { exact: true }).fill('observer');
+  await page.getByLabel('密码', { exact: true }).fill('wrong-password-1');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
+  await expect(page).toHaveURL(/\/login$/);
+  // The password field is emptied for the next try.
+  await expect(page.getByLabel('密码', { exact: true })).toHaveValue('');
+});
+
+test('empty fields are flagged under the fields, without asking the server', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByText('必填')).toHaveCount(2);
+});
+
+test('signing in shows the centre, and signing out returns to the login page', async ({ page }) => {
+  await signIn(page, 'centre');
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('banner')).toContainText(CENTRE_NAME);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('您好');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByText('已退出登录')).toBeVisible();
+  // The session is gone: a protected page sends us back to the login page.
+  await page.goto('/schools');
+  await expect(page).toHaveURL(/\/login\?next=%2Fschools$/);
+});
+
+test('after signing in from a deep link the user lands where they were going', async ({ page }) => {
+  await page.goto('/classes');
+  await expect(page).toHaveURL(/\/login\?next=%2Fclasses$/);
+  await page.getByLabel('用户名', { exact: true }).fill('centre');
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page).toHaveURL(/\/classes$/);
+  await expect(page.getByRole('heading', { level: 1, name: '班级' })).toBeVisible();
+});
