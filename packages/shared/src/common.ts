@@ -9,6 +9,16 @@ export function text(max: number) {
   return z.string().trim().min(1, { error: 'field.required' }).max(max);
 }
 
+/** Optional trimmed text of bounded length: empty or absent becomes null. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
 /** Cursor paging: `cursor` is opaque, `limit` bounded. */
 export const PageQuery = z.object({
   cursor: z.string().max(200).optional(),

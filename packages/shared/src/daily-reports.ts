@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Id, optionalText } from './common.js';
 import { IsoDay } from './follow-ups.js';
 
 export const ReportLevel = z.enum(['class', 'school']);
@@ -31,12 +31,7 @@ export const DailyReport = ReportCounts.extend({
 });
 export type DailyReport = z.infer<typeof DailyReport>;
 
-const Note = z
-  .string()
-  .trim()
-  .max(500)
-  .nullish()
-  .transform((value) => (value ? value : null));
+const Note = optionalText(500);
 
 export const ClassReportInput = z.object({ classId: Id, day: IsoDay, note: Note }).strict();
 

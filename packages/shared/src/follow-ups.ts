@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Id, optionalText } from './common.js';
 import { Whereabouts } from './people.js';
 
 /** How the class teacher reached the family (追踪随访). */
@@ -18,31 +18,22 @@ export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.da
 /** Plausible body temperature in °C (DESIGN): outside 34.0–43.0 is an input error, not a fever. */
 export const Temperature = z.number().min(34).max(43).multipleOf(0.1);
 
-function optionalNote(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
-
 export const FollowUpInput = z
   .object({
     method: ContactMethod,
     reached: z.boolean(),
     /** Who answered (guardian, the student, …). */
-    answeredBy: optionalNote(20),
-    unreachableReason: optionalNote(200),
+    answeredBy: optionalText(20),
+    unreachableReason: optionalText(200),
     temperature: Temperature.nullish().transform((value) => value ?? null),
     symptoms: z.array(Symptom).max(7).default([]),
-    symptomNote: optionalNote(200),
+    symptomNote: optionalText(200),
     whereabouts: Whereabouts.nullish().transform((value) => value ?? null),
-    place: optionalNote(60),
+    place: optionalText(60),
     keyRegionContact: z.boolean().nullish().transform((value) => value ?? null),
     studiedOnline: StudyStatus.nullish().transform((value) => value ?? null),
-    studyNote: optionalNote(200),
-    note: optionalNote(500),
+    studyNote: optionalText(200),
+    note: optionalText(500),
     /** The version the user last saw; a stale one is refused (someone else saved in between). */
     version: z.number().int().min(1).optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, text } from './common.js';
+import { Id, optionalText, text } from './common.js';
 import { idNumberProblem, ID_PROBLEM_KEYS, normaliseIdNumber } from './id-number.js';
 import { isValidPhone, normalisePhone } from './phone.js';
 
@@ -17,16 +17,6 @@ export const PersonStatus = z.enum(['active', 'left']);
 export type PersonStatus = z.infer<typeof PersonStatus>;
 export const LeftReason = z.enum(['graduated', 'transferred', 'other']);
 export type LeftReason = z.infer<typeof LeftReason>;
-
-/** Optional trimmed text: empty becomes null. */
-function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 export const IdNumberInput = z
   .string()

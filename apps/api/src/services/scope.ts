@@ -82,3 +82,8 @@ function isTownship(actor: Actor): boolean {
 export function assertRole(actor: Actor, allowed: readonly Role[]): void {
   if (!allowed.includes(actor.role)) throw new ForbiddenError();
 }
+
+/** The actor's display name, as histories and reports show who did what. */
+export async function actorName(db: Pick<Prisma.TransactionClient, 'user'>, actor: Actor): Promise<string> {
+  return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;
+}

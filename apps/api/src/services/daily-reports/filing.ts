@@ -3,7 +3,7 @@ import type { DailyReport as ReportRow, Prisma } from '../../generated/prisma/cl
 import type { Db } from '../../db/client.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { assertDayNotFuture } from '../follow-ups/follow-ups.js';
 import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../follow-ups/days.js';
@@ -57,10 +57,6 @@ export async function countsFor(db: Db | Tx, where: Prisma.PersonWhereInput, day
     if (record.studiedOnline === 'no') counts.notStudying += 1;
   }
   return counts;
-}
-
-async function actorName(db: Db | Tx, actor: Actor): Promise<string> {
-  return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;
 }
 
 async function assertNotFiled(db: Db | Tx, scopeKey: string, day: string) {

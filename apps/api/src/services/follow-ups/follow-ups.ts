@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import type { FollowUpInput as FollowUpInputSchema } from '@campus/shared';
 import { AppError, ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { loadClass } from '../people/people.js';
 import { dateColumn, dayOfColumn, todayOf } from './days.js';
@@ -49,10 +49,6 @@ export function assertRecorder(actor: Actor): void {
 
 export function assertDayNotFuture(day: string, today: string): void {
   if (day > today) throw new FieldError({ day: 'report.future_day' });
-}
-
-async function actorName(db: Db | Tx, actor: Actor): Promise<string> {
-  return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;
 }
 
 /** Is the report covering this person's day filed? Then a change is a correction. */

@@ -26,7 +26,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { AppError, FieldError, ForbiddenError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { scope, type Actor } from '../scope.js';
+import { actorName, scope, type Actor } from '../scope.js';
 import { classSortKey, nameKeys, numberSortKey } from './keys.js';
 import { readSheet, type SheetRows } from './parse.js';
 
@@ -330,7 +330,7 @@ export async function commitImport(db: Db, actor: Actor, context: AuditContext, 
   // classById serves the sort keys of new rows
   const classById = new Map(classes.map((schoolClass) => [schoolClass.id, schoolClass]));
   const defaultCategory = await db.censusCategory.findUnique({ where: { code: 'normal' }, select: { id: true } });
-  const byName = (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;
+  const byName = await actorName(db, actor);
 
   const adds = check.planned.filter((row) => row.action === 'add');
   const updates = check.planned.filter((row) => row.action === 'update');

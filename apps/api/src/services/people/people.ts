@@ -18,7 +18,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { classSortKey, nameKeys, numberSortKey, searchPattern } from './keys.js';
 
 type Tx = Prisma.TransactionClient;
@@ -305,10 +305,6 @@ async function assertUniqueIdentifiers(db: Db | Tx, data: { schoolId: string; id
 
 export async function defaultCategoryId(db: Db | Tx): Promise<string | null> {
   return (await db.censusCategory.findUnique({ where: { code: 'normal' }, select: { id: true } }))?.id ?? null;
-}
-
-async function actorName(db: Db | Tx, actor: Actor): Promise<string> {
-  return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;
 }
 
 export async function createPerson(db: Db, actor: Actor, context: AuditContext, raw: z.output<typeof PersonInput>): Promise<PersonDetail> {
