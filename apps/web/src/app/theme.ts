@@ -3,12 +3,19 @@ import type { ThemeConfig } from 'antd';
 /**
  * antd's default blue (#1677ff) and red on white fall short of WCAG AA
  * contrast (4.5:1) for text and for white text on buttons; these darker
- * steps of the same palettes pass. Phones get 44 px controls (touch targets).
+ * steps of the same palettes pass. Hover and pressed shades are darker still:
+ * antd derives lighter ones, and white text on a hovered button then fails
+ * AA (axe caught it on the login button under the pointer after a click).
+ * Phones get 44 px controls (touch targets).
  */
 export function appTheme(isPhone: boolean): ThemeConfig {
   return {
     token: {
       colorPrimary: '#0958d9',
+      colorPrimaryHover: '#003eb3',
+      colorPrimaryActive: '#002c8c',
+      colorLinkHover: '#003eb3',
+      colorLinkActive: '#002c8c',
       colorInfo: '#0958d9',
       colorLink: '#0958d9',
       colorError: '#c41d1d',
