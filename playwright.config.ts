@@ -49,7 +49,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry on CI only, and the run says so: a rare hang of a second sign-in in
+  // e2e/language.spec.ts is under investigation (see the issue note); a retried
+  // test is reported as flaky by scripts/test.mjs, never silently as passed.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],

@@ -17,7 +17,7 @@ function run(command, args, env = {}) {
   return result.status ?? 1;
 }
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
 let exitCode = 0;
 
 if (only !== 'e2e') {
@@ -42,6 +42,7 @@ if (only !== 'unit') {
   if (fs.existsSync(playwrightJson)) {
     const { stats } = JSON.parse(fs.readFileSync(playwrightJson, 'utf8'));
     totals.passed += stats.expected + (stats.flaky ?? 0);
+    totals.flaky += stats.flaky ?? 0;
     totals.failed += stats.unexpected;
     totals.skipped += stats.skipped;
   } else {
@@ -49,5 +50,6 @@ if (only !== 'unit') {
   }
 }
 
+if (totals.flaky) console.log(`\nflaky (passed only on retry): ${totals.flaky} — see playwright-report and test-results`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode || (totals.failed > 0 ? 1 : 0));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useRef } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -32,12 +32,25 @@ export default function LoginPage() {
   const me = useMe();
   const loginMutation = useLogin();
   const [alert, setAlert] = useState<string>();
+  const submitting = useRef(false);
   usePageTitle(t('auth.login.title'));
 
   const next = safeNextPath(searchParams.get('next'));
   if (me.data) return <Navigate to={next} replace />;
 
   async function submit(values: LoginValues) {
+    // One sign-in at a time: a second submit while one is in flight (a double
+    // tap, Enter plus click) would race it and leave the button spinning.
+    if (submitting.current) return;
+    submitting.current = true;
+    try {
+      await submitOnce(values);
+    } finally {
+      submitting.current = false;
+    }
+  }
+
+  async function submitOnce(values: LoginValues) {
     setAlert(undefined);
     clearFieldErrors(form);
     const checked = validate(LoginInput, { username: values.username ?? '', password: values.password ?? '' }, language);
