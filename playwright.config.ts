@@ -49,10 +49,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  // One retry on CI only, and the run says so: a rare hang of a second sign-in in
-  // e2e/language.spec.ts is under investigation (see the issue note); a retried
-  // test is reported as flaky by scripts/test.mjs, never silently as passed.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a journey that fails once is a defect to find (server log: test-results/server.log).
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
@@ -69,9 +67,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: 'node --import tsx apps/api/src/server.ts',
+    // The server's log goes to test-results/server.log, for reading after a failure.
+    command: 'mkdir -p test-results && node --import tsx apps/api/src/server.ts > test-results/server.log 2>&1',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), CAMPUS_DATA_DIR: dataDir, CAMPUS_DEMO: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    env: { PORT: String(PORT), CAMPUS_DATA_DIR: dataDir, CAMPUS_DEMO: '1', NODE_ENV: 'production', LOG_LEVEL: 'info' },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,3 +1,4 @@
+import { LoadingOutlined } from '@ant-design/icons';
 import { useState, useRef } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -96,7 +97,9 @@ export default function LoginPage() {
             <Form.Item label={t('auth.login.password')} name="password">
               <Input.Password autoComplete="current-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={loginMutation.isPending}>
+            {/* Our own spinner rather than antd's `loading`: after a fast failed attempt antd's
+                delayed loading state was seen to stay on, leaving the button dead (e2e/language.spec.ts). */}
+            <Button type="primary" htmlType="submit" block disabled={loginMutation.isPending} icon={loginMutation.isPending ? <LoadingOutlined /> : undefined} aria-busy={loginMutation.isPending}>
               {t('auth.login.submit')}
             </Button>
           </Form>
