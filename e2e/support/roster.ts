@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, request, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from './app';
+import { choose, DEMO_PASSWORD } from './app';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -48,11 +48,9 @@ export function combobox(scope: Page | Locator, name: string) {
 }
 
 /** Picks an option of the antd Select named `label` (the dropdown renders in a portal). */
-export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string | RegExp) {
-  await combobox(scope, label).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  // Wait for the dropdown to close, so the next select's options are not confused with these.
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string) {
+  // The shared helper retries a click that lands during the list's opening animation.
+  await choose(page, scope, label, option, { partial: true });
 }
 
 /** The options the antd Select named `label` offers. */
