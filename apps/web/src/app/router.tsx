@@ -20,6 +20,11 @@ const PeoplePage = lazy(() => import('@/features/people/components/people-page')
 const PeopleOverviewPage = lazy(() => import('@/features/people/components/people-overview-page'));
 const PersonDetailPage = lazy(() => import('@/features/people/components/person-detail-page'));
 const ImportPage = lazy(() => import('@/features/people/components/import-page'));
+const FollowUpsHomePage = lazy(() => import('@/features/follow-ups/components/follow-ups-home-page'));
+const WorklistPage = lazy(() => import('@/features/follow-ups/components/worklist-page'));
+const RecordPage = lazy(() => import('@/features/follow-ups/components/record-page'));
+const GridPage = lazy(() => import('@/features/daily-reports/components/grid-page'));
+const SchoolDayPage = lazy(() => import('@/features/daily-reports/components/school-day-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -52,6 +57,13 @@ export const router = createBrowserRouter([
           { path: 'people/overview', element: page(PeopleOverviewPage) },
           { path: 'people/import', element: page(ImportPage) },
           { path: 'people/:personId', element: page(PersonDetailPage) },
+          { path: 'follow-ups', element: page(FollowUpsHomePage) },
+          { path: 'follow-ups/class/:classId', element: page(WorklistPage) },
+          { path: 'follow-ups/class/:classId/:personId', element: page(RecordPage) },
+          { path: 'follow-ups/staff/:schoolId', element: page(WorklistPage) },
+          { path: 'follow-ups/staff/:schoolId/:personId', element: page(RecordPage) },
+          { path: 'daily-reports', element: page(GridPage) },
+          { path: 'daily-reports/schools/:schoolId', element: page(SchoolDayPage) },
           { path: 'accounts', element: page(AccountsPage) },
           { path: 'settings', element: page(SettingsPage) },
           { path: 'audit', element: page(AuditLogPage) },

@@ -3,6 +3,8 @@ import {
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
+  CarryOutOutlined,
+  PhoneOutlined,
   ContactsOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -12,6 +14,7 @@ import {
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { Me } from '@campus/shared';
+import { followUpCan } from '@/features/follow-ups';
 import { rosterCan } from '@/features/people';
 import { can } from '@/lib/permissions';
 
@@ -29,6 +32,10 @@ export const API_DOCS_URL = '/api/docs';
 export function navItems(me: Me, t: TFunction): NavItem[] {
   const role = me.user.role;
   const items: NavItem[] = [{ key: '/', label: t('nav.home'), icon: <HomeOutlined aria-hidden /> }];
+  if (followUpCan.record(role)) items.push({ key: '/follow-ups', label: t('nav.followUps'), icon: <PhoneOutlined aria-hidden /> });
+  if (followUpCan.seeGrid(role)) items.push({ key: '/daily-reports', label: t('nav.dailyReports'), icon: <CarryOutOutlined aria-hidden /> });
+  else if (followUpCan.seeSchoolDay(role) && me.school)
+    items.push({ key: `/daily-reports/schools/${me.school.id}`, label: t('nav.schoolDailyReport'), icon: <CarryOutOutlined aria-hidden /> });
   if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: <BankOutlined aria-hidden /> });
   else if (me.school) items.push({ key: `/schools/${me.school.id}`, label: t('nav.mySchool'), icon: <BankOutlined aria-hidden /> });
   items.push({ key: '/classes', label: role === 'class_teacher' ? t('nav.myClasses') : t('nav.classes'), icon: <TeamOutlined aria-hidden /> });

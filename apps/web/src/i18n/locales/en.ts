@@ -1,6 +1,10 @@
+import { dailyReportsEn } from './daily-reports.en';
+import { followUpsEn } from './follow-ups.en';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
+  followUps: followUpsEn,
+  dailyReports: dailyReportsEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',
@@ -13,6 +17,9 @@ export const en: Catalogue = {
     switchToLang: 'zh-CN',
   },
   nav: {
+    followUps: 'Today’s calls',
+    dailyReports: 'Daily reports',
+    schoolDailyReport: 'School daily report',
     home: 'Home',
     schools: 'Schools',
     mySchool: 'My school',

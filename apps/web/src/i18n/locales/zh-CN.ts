@@ -1,9 +1,14 @@
+import { dailyReportsZhCN } from './daily-reports.zh-CN';
+import { followUpsZhCN } from './follow-ups.zh-CN';
+
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
  * `field.*` validation messages come from `@campus/shared` (messages.ts) so a
  * field error reads the same whether the browser or the server caught it.
  */
 export const zhCN = {
+  followUps: followUpsZhCN,
+  dailyReports: dailyReportsZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
@@ -17,6 +22,9 @@ export const zhCN = {
     switchToLang: 'en',
   },
   nav: {
+    followUps: '今日随访',
+    dailyReports: '日报汇总',
+    schoolDailyReport: '学校日报',
     home: '首页',
     schools: '学校',
     mySchool: '本校',

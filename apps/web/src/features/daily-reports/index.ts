@@ -1,0 +1,2 @@
+// The daily-reports feature's public surface for the app (routes are lazy-loaded by path).
+export { dailyReportKeys } from './query-keys';

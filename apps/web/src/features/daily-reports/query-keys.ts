@@ -1,0 +1,7 @@
+export const dailyReportKeys = {
+  all: ['daily-reports'] as const,
+  schoolDays: () => [...dailyReportKeys.all, 'school-day'] as const,
+  schoolDay: (schoolId: string, day: string | undefined) => [...dailyReportKeys.schoolDays(), schoolId, day ?? 'today'] as const,
+  grids: () => [...dailyReportKeys.all, 'grid'] as const,
+  grid: (to: string | undefined, days: number) => [...dailyReportKeys.grids(), to ?? 'today', days] as const,
+};
