@@ -39,6 +39,7 @@ export const Me = z.object({
   }),
   school: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: SchoolKind }).nullable(),
   classes: z.array(z.object({ id: z.string(), grade: z.number().int(), name: z.string() })),
-  centre: z.object({ name: z.string(), timeZone: z.string() }),
+  /** The fever threshold (°C) lets the follow-up form flag an exception as the teacher types. */
+  centre: z.object({ name: z.string(), timeZone: z.string(), feverThreshold: z.number() }),
 });
 export type Me = z.infer<typeof Me>;

@@ -114,3 +114,23 @@ export const CompletenessGrid = z.object({
 export type CompletenessGrid = z.infer<typeof CompletenessGrid>;
 
 export const ExportDayQuery = z.object({ day: IsoDay }).strict();
+
+/** What a report would count from a worklist (the class report's preview; the server counts again when filing). */
+export function reportCountsOf(
+  items: readonly { inQuarantine: boolean; followUp: { reached: boolean; isException: boolean; whereabouts: string | null; studiedOnline: string | null } | null }[],
+): ReportCounts & { pending: number } {
+  const counts = { total: items.length, reached: 0, unreached: 0, exceptions: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, pending: 0 };
+  for (const { inQuarantine, followUp } of items) {
+    if (inQuarantine) counts.inQuarantine += 1;
+    if (!followUp) {
+      counts.pending += 1;
+      continue;
+    }
+    if (followUp.reached) counts.reached += 1;
+    else counts.unreached += 1;
+    if (followUp.isException) counts.exceptions += 1;
+    if (followUp.whereabouts === 'outside_city') counts.outsideCity += 1;
+    if (followUp.studiedOnline === 'no') counts.notStudying += 1;
+  }
+  return counts;
+}

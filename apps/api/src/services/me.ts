@@ -18,6 +18,6 @@ export async function loadMe(db: Db, actor: Actor): Promise<Me> {
     user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword },
     school: user.school,
     classes,
-    centre: { name: centre.name, timeZone: centre.timeZone },
+    centre: { name: centre.name, timeZone: centre.timeZone, feverThreshold: Number(centre.feverThreshold) },
   };
 }

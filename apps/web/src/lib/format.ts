@@ -37,3 +37,9 @@ export function formatDateTime(value: string | Date, language: Language, timeZon
   if (!parts) return '';
   return `${formatDate(value, language, timeZone)} ${parts.hour}:${parts.minute}`;
 }
+
+/** A 24-hour time `14:05`, in the centre's time zone when given. */
+export function formatTime(value: string | Date, timeZone?: string): string {
+  const parts = partsOf(value, timeZone);
+  return parts ? `${parts.hour}:${parts.minute}` : '';
+}
