@@ -1,2 +1,3 @@
 // The daily-reports feature's public surface for the app (routes are lazy-loaded by path).
 export { dailyReportKeys } from './query-keys';
+export { useFileClassReport } from './api/file-class-report';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Form, Input, Modal, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportCountsOf, type ReportCounts, type Worklist } from '@campus/shared';
-import { useFileClassReport } from '@/features/daily-reports/api/file-class-report';
+import { useFileClassReport } from '@/features/daily-reports';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
