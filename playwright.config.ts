@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+// Overridable so two runs (or an engineer's run beside CI's) can work side by side.
+const PORT = Number(process.env.CAMPUS_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 const RUN_PREFIX = 'campus-e2e-';
@@ -70,7 +71,7 @@ export default defineConfig({
     // The server's log goes to test-results/server.log, for reading after a failure.
     command: 'mkdir -p test-results && node --import tsx apps/api/src/server.ts > test-results/server.log 2>&1',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), CAMPUS_DATA_DIR: dataDir, CAMPUS_DEMO: '1', NODE_ENV: 'production', LOG_LEVEL: 'info' },
+    env: { PORT: String(PORT), CAMPUS_DATA_DIR: dataDir, ...(process.env.CAMPUS_E2E_WEB_DIST ? { WEB_DIST_DIR: process.env.CAMPUS_E2E_WEB_DIST } : {}), CAMPUS_DEMO: '1', NODE_ENV: 'production', LOG_LEVEL: 'info' },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
   /** Serve cookies with the Secure flag (set 1 behind HTTPS). */
   COOKIE_SECURE: booleanFlag.default(false),
+  /** The built web app to serve (default apps/web/dist). */
+  WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

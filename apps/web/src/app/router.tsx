@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
+import RouteErrorPage from './pages/route-error-page';
 import { RequireSession } from './require-session';
 
 // Every page is its own chunk: the login route loads only what it needs.
@@ -36,9 +37,10 @@ function page(Component: LazyExoticComponent<ComponentType>) {
 }
 
 export const router = createBrowserRouter([
-  { path: '/login', element: page(LoginPage) },
+  { path: '/login', element: page(LoginPage), errorElement: <RouteErrorPage /> },
   {
     element: <RequireSession />,
+    errorElement: <RouteErrorPage />,
     children: [
       {
         element: (

@@ -86,6 +86,11 @@ export const en: Catalogue = {
     notFoundText: 'This page or record does not exist, or you may not see it.',
     forbiddenTitle: 'Not allowed',
     forbiddenText: 'Your role cannot use this page.',
+    updatedTitle: 'Campus Guard was updated',
+    updatedText: 'A new version was just released: reload the page to go on. Nothing saved is lost.',
+    pageFailed: 'This page could not be opened. Reload to try again, or go back home.',
+    reload: 'Reload',
+    home: 'Back to home',
     backHome: 'Back to home',
   },
   auth: {

@@ -38,7 +38,6 @@ export const followUpsEn: Catalogue['followUps'] = {
     recordedBy: 'Recorded by {{name}} at {{time}}',
     viaGroupChat: 'Confirmed in group chat',
     corrected: 'Corrected',
-    openRecord: 'Record the call with {{name}}',
     staffTitle: '{{school}} · staff calls',
     back: 'Back to the list',
     backToChoice: 'Today’s calls',

@@ -37,7 +37,6 @@ export const followUpsZhCN = {
     recordedBy: '{{name}} 记录于 {{time}}',
     viaGroupChat: '班级群确认',
     corrected: '已更正',
-    openRecord: '记录 {{name}} 的随访',
     staffTitle: '{{school}} · 教职工随访',
     back: '返回名单',
     backToChoice: '今日随访',

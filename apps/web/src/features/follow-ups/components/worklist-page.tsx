@@ -132,7 +132,7 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
         <ul className="worklist" aria-label={title}>
           {visible.map((item) => (
             <li key={item.personId} className={`worklist-row status-${item.status}`}>
-              <Link to={route.recordHref(item.personId)} className="worklist-link" aria-label={t('followUps.list.openRecord', { name: item.name })}>
+              <Link to={route.recordHref(item.personId)} className="worklist-link">
                 <WorklistRow item={item} timeZone={me.centre.timeZone} />
               </Link>
             </li>
