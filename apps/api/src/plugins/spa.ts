@@ -18,6 +18,8 @@ export default fp<{ distDir: string }>(
         root: distDir,
         wildcard: false,
         index: false,
+        // The build writes .br/.gz beside each asset (apps/web/vite.config.ts); the browser's Accept-Encoding picks one.
+        preCompressed: true,
         setHeaders(res, filePath) {
           res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
