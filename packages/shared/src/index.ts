@@ -17,3 +17,4 @@ export * from './phone.js';
 export * from './roster-import.js';
 export * from './daily-reports.js';
 export * from './follow-ups.js';
+export * from './supplies.js';
