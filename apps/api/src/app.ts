@@ -21,6 +21,7 @@ import healthRoutes from './routes/health/index.js';
 import peopleRoutes from './routes/people/index.js';
 import schoolRoutes from './routes/schools/index.js';
 import settingsRoutes from './routes/settings/index.js';
+import supplyRoutes from './routes/supplies/index.js';
 
 export interface BuildAppOptions {
   prisma: Db;
@@ -62,6 +63,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(peopleRoutes);
       await api.register(followUpRoutes);
       await api.register(dailyReportRoutes);
+      await api.register(supplyRoutes);
     },
     { prefix: '/api' },
   );

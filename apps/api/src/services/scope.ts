@@ -59,6 +59,18 @@ export const scope = {
     return Prisma.sql`p."schoolId" = ${rule.schoolId}::uuid`;
   },
 
+  /**
+   * Supplies (stock, transfers, requests, targets): the centre and observers
+   * see every holder; a principal and gate staff their own school; class
+   * teachers have no supplies (403). The centre's own store (schoolId null)
+   * is the township roles' only.
+   */
+  supplies(actor: Actor): { schoolId?: string } {
+    if (isTownship(actor)) return {};
+    if (actor.role === 'class_teacher') throw new ForbiddenError();
+    return { schoolId: actor.schoolId ?? NONE };
+  },
+
   auditLog(actor: Actor): Prisma.AuditLogWhereInput {
     if (actor.role === 'centre_admin') return {};
     throw new ForbiddenError();
