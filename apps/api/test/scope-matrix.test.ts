@@ -4,7 +4,7 @@
  * is 403; observers never write.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTownship } from './helpers/factories.js';
+import { createTownship, receiveStock } from './helpers/factories.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { signIn, type Client } from './helpers/http.js';
 
@@ -15,6 +15,8 @@ const ROLES: RoleKey[] = ['centre', 'observer', 'principal', 'teacher', 'gate'];
 let ctx: TestContext;
 let town: Town;
 const clients = {} as Record<RoleKey, Client>;
+/** Supplies: masks in stock at the centre and both schools, and a pending request from school B. */
+const supplies = { maskId: '', requestB: '' };
 
 beforeAll(async () => {
   ctx = await setupTestApp();
@@ -27,6 +29,13 @@ beforeAll(async () => {
     gate: town.a.gate.username,
   };
   for (const role of ROLES) clients[role] = await signIn(ctx.app, usernames[role]);
+  for (const schoolId of [null, town.a.school.id, town.b.school.id]) await receiveStock(ctx.db, { schoolId, itemCode: 'mask', quantity: 1000, recordedById: town.centre.id });
+  supplies.maskId = (await ctx.db.supplyItem.findUniqueOrThrow({ where: { code: 'mask' } })).id;
+  supplies.requestB = (
+    await ctx.db.supplyRequest.create({
+      data: { schoolId: town.b.school.id, reason: '缺口罩', requestedById: town.b.principal.id, requestedByName: '校长', lines: { create: [{ itemId: supplies.maskId, requestedQuantity: 100 }] } },
+    })
+  ).id;
 });
 
 interface Case {
@@ -73,6 +82,18 @@ const cases: Case[] = [
   { name: 'POST person into class A1', run: (c, t) => c.request('POST', '/api/people', { schoolId: t.a.school.id, classId: t.a.schoolClass.id, kind: 'student', name: `新生${fresh()}` }), expect: { centre: 201, observer: 403, principal: 201, teacher: 201, gate: 403 } },
   { name: 'POST person into school B', run: (c, t) => c.request('POST', '/api/people', { schoolId: t.b.school.id, classId: t.b.schoolClass.id, kind: 'student', name: `新生${fresh()}` }), expect: { centre: 201, observer: 403, principal: 400, teacher: 400, gate: 400 } },
   { name: 'search roster', run: (c) => c.request('POST', '/api/people/search', {}), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 403 } },
+  // supplies: school staff (principal, gate) their own school's stock and requests; class teachers none (403)
+  { name: 'GET supplies matrix', run: (c) => c.request('GET', '/api/supplies/matrix'), expect: { centre: 200, observer: 200, principal: 200, teacher: 403, gate: 200 } },
+  { name: 'GET stock card of A', run: (c, t) => c.request('GET', `/api/supplies/stock-card?holder=${t.a.school.id}&itemId=${supplies.maskId}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 403, gate: 200 } },
+  { name: 'GET stock card of B', run: (c, t) => c.request('GET', `/api/supplies/stock-card?holder=${t.b.school.id}&itemId=${supplies.maskId}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 403, gate: 404 } },
+  { name: 'GET the centre’s store', run: (c) => c.request('GET', '/api/supplies/stock?holder=centre'), expect: { centre: 200, observer: 200, principal: 404, teacher: 403, gate: 404 } },
+  { name: 'POST use in A', run: (c, t) => c.request('POST', '/api/supplies/consumption', { holder: t.a.school.id, lines: [{ itemId: supplies.maskId, quantity: 1 }] }), expect: { centre: 201, observer: 403, principal: 201, teacher: 403, gate: 201 } },
+  { name: 'POST use in B', run: (c, t) => c.request('POST', '/api/supplies/consumption', { holder: t.b.school.id, lines: [{ itemId: supplies.maskId, quantity: 1 }] }), expect: { centre: 201, observer: 403, principal: 404, teacher: 403, gate: 404 } },
+  { name: 'POST arrival at the centre', run: (c) => c.request('POST', '/api/supplies/receipts', { holder: 'centre', source: 'donation', lines: [{ itemId: supplies.maskId, quantity: 10 }] }), expect: { centre: 201, observer: 403, principal: 404, teacher: 403, gate: 404 } },
+  { name: 'POST request for A', run: (c) => c.request('POST', '/api/supplies/requests', { reason: '缺口罩', lines: [{ itemId: supplies.maskId, quantity: 50 }] }), expect: { centre: 403, observer: 403, principal: 201, teacher: 403, gate: 201 } },
+  { name: 'GET request of B', run: (c) => c.request('GET', `/api/supplies/requests/${supplies.requestB}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 403, gate: 404 } },
+  { name: 'PUT target of A', run: (c, t) => c.request('PUT', `/api/supplies/targets/${t.a.school.id}/${supplies.maskId}`, { rule: { mode: 'fixed', quantity: 100 } }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+  { name: 'POST transfer to B', run: (c, t) => c.request('POST', '/api/supplies/transfers', { schoolId: t.b.school.id, lines: [{ itemId: supplies.maskId, quantity: 1 }] }), expect: { centre: 201, observer: 403, principal: 403, teacher: 403, gate: 403 } },
   // settings and audit
   { name: 'GET settings', run: (c) => c.request('GET', '/api/settings'), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
   { name: 'PUT settings', run: (c) => c.request('PUT', '/api/settings', { feverThreshold: 37.3 }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
@@ -129,6 +150,20 @@ describe('scope matrix: lists show only what is in scope', () => {
     expect(principalSees).toEqual(expect.arrayContaining([town.a.student.id, town.a.otherStudent.id]));
     expect(principalSees).not.toContain(town.b.student.id);
     for (const role of ['centre', 'observer'] as const) expect(await ids(role)).toEqual(expect.arrayContaining([town.a.student.id, town.b.student.id]));
+  });
+
+  it('supplies: requests and the ledger list only the school’s own for its staff; everything for the centre and observer', async () => {
+    const requestSchools = async (role: RoleKey) => (await clients[role].request('GET', '/api/supplies/requests')).json().items.map((r: { schoolId: string }) => r.schoolId);
+    const ledgerHolders = async (role: RoleKey) => new Set((await clients[role].request('GET', '/api/supplies/movements?limit=200')).json().items.map((m: { schoolId: string | null }) => m.schoolId));
+    for (const role of ['centre', 'observer'] as const) {
+      expect(await requestSchools(role)).toContain(town.b.school.id);
+      expect(await ledgerHolders(role)).toEqual(new Set([null, town.a.school.id, town.b.school.id]));
+    }
+    for (const role of ['principal', 'gate'] as const) {
+      expect(await requestSchools(role)).not.toContain(town.b.school.id);
+      expect(await ledgerHolders(role)).toEqual(new Set([town.a.school.id]));
+    }
+    expect((await clients.teacher.request('GET', '/api/supplies/movements')).statusCode).toBe(403);
   });
 
   it('accounts: principal sees only their school; teacher and gate only themselves', async () => {

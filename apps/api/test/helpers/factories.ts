@@ -87,3 +87,22 @@ export async function createTownship(db: Db) {
   }
   return { centre, observer, a: schools[0]!, b: schools[1]! };
 }
+
+/** Stock on a holder's ledger (schoolId null: the centre), as a receipt appended after what is there. */
+export async function receiveStock(db: Db, options: { schoolId: string | null; itemCode: string; quantity: number; recordedById: string }) {
+  const item = await db.supplyItem.findUniqueOrThrow({ where: { code: options.itemCode } });
+  const last = await db.stockMovement.findFirst({ where: { schoolId: options.schoolId, itemId: item.id }, orderBy: { seq: 'desc' } });
+  return db.stockMovement.create({
+    data: {
+      schoolId: options.schoolId,
+      itemId: item.id,
+      type: 'receipt',
+      source: 'donation',
+      quantity: options.quantity,
+      balanceAfter: Number(last?.balanceAfter ?? 0) + options.quantity,
+      occurredAt: new Date(),
+      recordedById: options.recordedById,
+      recordedByName: '测试',
+    },
+  });
+}
