@@ -3,7 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Language } from '@campus/shared';
-import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 
 /** The only thing this app keeps in browser storage: the chosen UI language. */
@@ -29,9 +28,11 @@ function applyLanguage(language: Language) {
   dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
 }
 
+// Chinese is bundled; English is fetched only by those who choose it (a smaller first load for everyone else).
+const initialLanguage = storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['zh-CN', 'en'],
   interpolation: { escapeValue: false },
@@ -40,6 +41,23 @@ void i18n.use(initReactI18next).init({
 });
 applyLanguage(currentLanguage());
 i18n.on('languageChanged', (language) => applyLanguage(toLanguage(language)));
+
+async function loadCatalogue(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  if (language === 'en') i18n.addResourceBundle('en', 'translation', (await import('./locales/en')).en);
+}
+
+/** Resolves once the remembered language's catalogue is there (main.tsx renders after it). */
+export const i18nReady: Promise<void> =
+  initialLanguage === DEFAULT_LANGUAGE
+    ? Promise.resolve()
+    : loadCatalogue(initialLanguage)
+        .then(() => i18n.changeLanguage(initialLanguage))
+        .then(
+          () => undefined,
+          // The catalogue could not be fetched (offline): Chinese still works.
+          () => undefined,
+        );
 
 export function currentLanguage(): Language {
   return toLanguage(i18n.resolvedLanguage ?? i18n.language);
@@ -51,6 +69,7 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Not remembered across reloads, but switched for this visit.
   }
+  await loadCatalogue(language);
   await i18n.changeLanguage(language);
 }
 
