@@ -175,3 +175,56 @@ describe('class and school daily reports', () => {
     await centre.request('PUT', '/api/settings', { timeZone: 'Asia/Shanghai' });
   });
 });
+
+describe('saving under concurrency, and what the lists show', () => {
+  let schoolClass: { id: string };
+  let students: { id: string }[];
+  let classTeacher: Client;
+
+  beforeAll(async () => {
+    const user = await createUser(ctx.db, { role: 'class_teacher', schoolId: school.id });
+    schoolClass = await createSchoolClass(ctx.db, { schoolId: school.id, grade: 5, headTeacherId: user.id });
+    students = [];
+    for (let index = 0; index < 3; index += 1) students.push(await createPerson(ctx.db, { schoolId: school.id, classId: schoolClass.id }));
+    classTeacher = await signIn(ctx.app, user.username);
+  });
+
+  it('first saves of the same person and day racing each other make one record, and every save succeeds', async () => {
+    const responses = await Promise.all(Array.from({ length: 6 }, () => save(classTeacher, students[0]!.id, well)));
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(new Set(responses.map((response) => response.json().id)).size).toBe(1);
+    expect(responses.every((response) => response.json().version === 1)).toBe(true);
+    expect(await ctx.db.followUp.count({ where: { personId: students[0]!.id } })).toBe(1);
+  });
+
+  it('of several saves based on the same version only one wins; the others are refused', async () => {
+    const responses = await Promise.all(['甲', '乙', '丙', '丁'].map((note) => save(classTeacher, students[0]!.id, { ...well, note, version: 1 })));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409, 409, 409]);
+    const winner = responses.find((response) => response.statusCode === 200)!.json();
+    expect(winner.version).toBe(2);
+    expect((await ctx.db.followUp.findFirstOrThrow({ where: { personId: students[0]!.id } })).note).toBe(winner.note);
+  });
+
+  it('the worklist shows each record as saved, a correction after filing, and the filed report', async () => {
+    await save(classTeacher, students[1]!.id, { method: 'phone', reached: false, unreachableReason: '关机' });
+    await save(classTeacher, students[2]!.id, { ...well, temperature: 38.1, symptoms: ['fever', 'cough'], whereabouts: 'outside_city', place: '重庆', note: '已就医' });
+    const filed = await classTeacher.request('POST', '/api/daily-reports/class', { classId: schoolClass.id, day: today() });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const corrected = await save(classTeacher, students[1]!.id, { ...well });
+    expect(corrected.json()).toMatchObject({ reached: true, version: 2, corrected: true });
+    const list = (await classTeacher.request('GET', `/api/follow-ups/worklist?classId=${schoolClass.id}`)).json();
+    expect(list.counts).toEqual({ total: 3, pending: 0, well: 2, exception: 1, unreachable: 0 });
+    expect(list.label).toMatch(/^五年级\d+班$/);
+    expect(list.report).toMatchObject({ late: false, filedByName: expect.any(String), filedAt: filed.json().filedAt });
+    const byPerson = new Map(list.items.map((item: { personId: string }) => [item.personId, item]));
+    expect(byPerson.get(students[1]!.id)).toMatchObject({ status: 'well', followUp: { corrected: true, version: 2 } });
+    expect(byPerson.get(students[2]!.id)).toMatchObject({
+      status: 'exception',
+      guardianPhone: '138****1234',
+      followUp: { temperature: 38.1, symptoms: ['fever', 'cough'], whereabouts: 'outside_city', place: '重庆', note: '已就医', corrected: false, day: today() },
+    });
+    const single = (await classTeacher.request('GET', `/api/follow-ups/${students[2]!.id}/${today()}`)).json();
+    expect(single).toEqual((byPerson.get(students[2]!.id) as { followUp: unknown }).followUp);
+    expect(new Date(single.updatedAt).toISOString()).toBe(single.updatedAt);
+  });
+});

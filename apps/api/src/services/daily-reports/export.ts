@@ -4,7 +4,9 @@ import type { Db } from '../../db/client.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { assertRole, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { dateColumn, deadlineOf } from '../follow-ups/days.js';
+import { dayParam } from '../follow-ups/sql.js';
 import { exceptionsOf } from './views.js';
 
 const STATUS = { on_time: '按时', late: '迟报', missing: '未报', open: '未报(未到截止)' } as const;
@@ -31,7 +33,7 @@ export async function exportDailyReport(db: Db, actor: Actor, context: AuditCont
     db.school.findMany({ where: { active: true }, orderBy: { code: 'asc' } }),
     db.dailyReport.findMany({ where: { day: dateColumn(day) } }),
     db.schoolClass.findMany({ where: { active: true }, orderBy: [{ grade: 'asc' }, { name: 'asc' }] }),
-    exceptionsOf(db, { day: dateColumn(day) }),
+    exceptionsOf(db, Prisma.sql`f.day = ${dayParam(day)}`),
   ]);
   await recordAudit(db, context, { action: 'daily_report.export', entity: 'DailyReport' });
   const deadline = deadlineOf(centre, day);

@@ -1,88 +1,106 @@
-import { addDays, followUpStatus, reportStatus, type CompletenessGrid, type ExceptionItem, type SchoolDayView } from '@campus/shared';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { addDays, reportStatus, type CompletenessGrid, type DailyReport, type ExceptionItem, type SchoolDayView } from '@campus/shared';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
-import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../follow-ups/days.js';
-import { toDailyReport } from './filing.js';
+import { deadlineOf, todayOf } from '../follow-ups/days.js';
+import { dailyReportJson, dayParam, exceptionsJson, isoTimestamp, scopeRuleSql } from '../follow-ups/sql.js';
 
-const exceptionInclude = {
-  person: { select: { name: true, kind: true, school: { select: { name: true } }, schoolClass: { select: { grade: true, name: true } } } },
-} as const;
-
-/** The day's exceptions (fever or symptoms) with what was done about them. */
-export async function exceptionsOf(db: Db, where: Prisma.FollowUpWhereInput): Promise<ExceptionItem[]> {
-  const rows = await db.followUp.findMany({ where: { AND: [where, { isException: true }] }, include: exceptionInclude, orderBy: [{ schoolId: 'asc' }, { updatedAt: 'desc' }], take: 500 });
-  return rows.map((row) => ({
-    followUpId: row.id,
-    personId: row.personId,
-    name: row.person.name,
-    kind: row.person.kind,
-    schoolId: row.schoolId,
-    schoolName: row.person.school.name,
-    classId: row.classId,
-    grade: row.person.schoolClass?.grade ?? null,
-    className: row.person.schoolClass?.name ?? null,
-    temperature: row.temperature === null ? null : Number(row.temperature),
-    symptoms: row.symptoms,
-    note: row.note,
-    recordedByName: row.recordedByName,
-    handlingNote: row.handlingNote,
-  }));
+/** The day's exceptions (fever or symptoms) with what was done about them; `where` is SQL over `"FollowUp" f`. */
+export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<ExceptionItem[]> {
+  const [row] = await db.$queryRaw<{ exceptions: ExceptionItem[] }[]>`SELECT ${exceptionsJson(where)} AS exceptions`;
+  return row!.exceptions;
 }
 
-function emptyProgress() {
+type Progress = SchoolDayView['staff'];
+
+function emptyProgress(): Progress {
   return { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0 };
 }
 
-/** The principal's day: every class's progress and report, the staff's progress, every exception. */
+interface SchoolDayRow {
+  id: string;
+  name: string;
+  kind: string;
+  classes: (Omit<SchoolDayView['classes'][number], 'progress'> & { report: DailyReport | null })[];
+  /** Progress per class; `classId` null for the staff (and anyone without a class). */
+  progress: (Progress & { classId: string | null })[];
+  report: DailyReport | null;
+  exceptions: ExceptionItem[];
+}
+
+/**
+ * The principal's day: every class's progress and report, the staff's
+ * progress, every exception. One query: the school (in the actor's scope),
+ * its active classes with their reports, the progress counted per class, the
+ * school's report and the exceptions.
+ */
 export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: string; day?: string }): Promise<SchoolDayView> {
-  const school = await db.school.findFirst({ where: { AND: [{ id: query.schoolId }, scope.schools(actor)] } });
-  if (!school) throw new NotFoundError('School', query.schoolId);
-  assertRole(actor, ['principal', 'centre_admin', 'observer']);
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const day = query.day ?? today;
-  const [classes, people, reports] = await Promise.all([
-    db.schoolClass.findMany({ where: { schoolId: school.id, active: true }, include: { headTeacher: { select: { displayName: true } } }, orderBy: [{ grade: 'asc' }, { name: 'asc' }] }),
-    db.person.findMany({
-      where: { schoolId: school.id, status: 'active' },
-      select: { classId: true, kind: true, followUps: { where: { day: dateColumn(day) }, select: { reached: true, isException: true } } },
-    }),
-    db.dailyReport.findMany({ where: { schoolId: school.id, day: dateColumn(day) } }),
-  ]);
-  const progressByClass = new Map<string, ReturnType<typeof emptyProgress>>();
-  const staff = emptyProgress();
-  for (const person of people) {
-    const bucket = person.kind === 'staff' || !person.classId ? staff : (progressByClass.get(person.classId) ?? progressByClass.set(person.classId, emptyProgress()).get(person.classId)!);
-    bucket.total += 1;
-    bucket[followUpStatus(person.followUps[0] ?? null)] += 1;
-  }
-  const schoolReport = reports.find((report) => report.level === 'school');
+  const dayValue = dayParam(day);
+  const [school] = await db.$queryRaw<SchoolDayRow[]>`
+    SELECT s.id, s.name, s.kind::text AS kind,
+           (SELECT coalesce(json_agg(json_build_object(
+                     'classId', c.id, 'grade', c.grade, 'name', c.name, 'headTeacherName', u."displayName",
+                     'report', CASE WHEN r.id IS NULL THEN NULL ELSE ${dailyReportJson} END)
+                   ORDER BY c.grade, c.name), '[]')
+            FROM "SchoolClass" c
+            LEFT JOIN "User" u ON u.id = c."headTeacherId"
+            LEFT JOIN "DailyReport" r ON r."schoolId" = s.id AND r.day = ${dayValue} AND r."classId" = c.id
+            WHERE c."schoolId" = s.id AND c.active) AS classes,
+           (SELECT coalesce(json_agg(b), '[]')
+            FROM (SELECT CASE WHEN p.kind = 'staff' THEN NULL ELSE p."classId" END AS "classId",
+                         count(*) AS total,
+                         count(*) FILTER (WHERE f.id IS NULL) AS pending,
+                         count(*) FILTER (WHERE f.reached AND NOT f."isException") AS well,
+                         count(*) FILTER (WHERE f.reached AND f."isException") AS exception,
+                         count(*) FILTER (WHERE NOT f.reached) AS unreachable
+                  FROM "Person" p
+                  LEFT JOIN "FollowUp" f ON f."personId" = p.id AND f.day = ${dayValue}
+                  WHERE p."schoolId" = s.id AND p.status = 'active'
+                  GROUP BY 1) b) AS progress,
+           (SELECT ${dailyReportJson} FROM "DailyReport" r WHERE r."schoolId" = s.id AND r.day = ${dayValue} AND r.level = 'school' LIMIT 1) AS report,
+           ${exceptionsJson(Prisma.sql`f."schoolId" = s.id AND f.day = ${dayValue}`)} AS exceptions
+    FROM "School" s
+    WHERE s.id = ${query.schoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`;
+  if (!school) throw new NotFoundError('School', query.schoolId);
+  assertRole(actor, ['principal', 'centre_admin', 'observer']);
+  const progressOf = new Map(school.progress.map(({ classId, ...progress }) => [classId, progress]));
   return {
     day,
     today,
     deadline: deadlineOf(centre, day).toISOString(),
     school: { id: school.id, name: school.name, kind: school.kind },
-    classes: classes.map((schoolClass) => {
-      const report = reports.find((item) => item.classId === schoolClass.id);
-      return {
-        classId: schoolClass.id,
-        grade: schoolClass.grade,
-        name: schoolClass.name,
-        headTeacherName: schoolClass.headTeacher?.displayName ?? null,
-        progress: progressByClass.get(schoolClass.id) ?? emptyProgress(),
-        report: report ? toDailyReport(report) : null,
-      };
-    }),
-    staff,
-    exceptions: await exceptionsOf(db, { schoolId: school.id, day: dateColumn(day) }),
-    report: schoolReport ? toDailyReport(schoolReport) : null,
+    classes: school.classes.map((schoolClass) => ({
+      classId: schoolClass.classId,
+      grade: schoolClass.grade,
+      name: schoolClass.name,
+      headTeacherName: schoolClass.headTeacherName,
+      progress: progressOf.get(schoolClass.classId) ?? emptyProgress(),
+      report: schoolClass.report,
+    })),
+    staff: progressOf.get(null) ?? emptyProgress(),
+    exceptions: school.exceptions,
+    report: school.report,
   };
 }
 
-/** The centre's completeness grid: schools × days, each cell on time / late / missing (or still open), with today's totals. */
+interface GridRow {
+  schools: { schoolId: string; code: string; name: string }[];
+  reports: { key: string; filedAt: string; isZero: boolean; exceptions: number }[];
+  people: number;
+  inQuarantine: number;
+  todays: { reached: number; exceptions: number; outsideCity: number };
+  exceptions: ExceptionItem[];
+}
+
+/**
+ * The centre's completeness grid: schools × days, each cell on time / late /
+ * missing (or still open), with today's totals. One query.
+ */
 export async function completenessGrid(db: Db, actor: Actor, query: { to?: string; days: number }): Promise<CompletenessGrid> {
   assertRole(actor, ['centre_admin', 'observer']);
   const centre = await getCentre(db);
@@ -90,40 +108,39 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
   const to = query.to && query.to < today ? query.to : today;
   const days = Array.from({ length: query.days }, (_, index) => addDays(to, index - query.days + 1));
   const now = new Date();
-  const [schools, reports, people, todays] = await Promise.all([
-    db.school.findMany({ where: { active: true }, orderBy: { code: 'asc' }, select: { id: true, code: true, name: true } }),
-    db.dailyReport.findMany({ where: { level: 'school', day: { gte: dateColumn(days[0]!), lte: dateColumn(to) } }, select: { schoolId: true, day: true, filedAt: true, isZero: true, exceptions: true } }),
-    db.person.groupBy({ by: ['categoryId'], where: { status: 'active' }, _count: { _all: true } }),
-    db.followUp.groupBy({ by: ['reached', 'isException', 'whereabouts'], where: { day: dateColumn(today) }, _count: { _all: true } }),
-  ]);
-  const quarantine = await db.censusCategory.findUnique({ where: { code: 'home_quarantine' }, select: { id: true } });
-  const reportOf = new Map(reports.map((report) => [`${report.schoolId}|${dayOfColumn(report.day)}`, report]));
-  const sum = (rows: typeof todays, test: (row: (typeof todays)[number]) => boolean) => rows.filter(test).reduce((total, row) => total + row._count._all, 0);
+  const todayValue = dayParam(today);
+  const [grid] = await db.$queryRaw<GridRow[]>`
+    SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]')
+            FROM "School" s WHERE s.active) AS schools,
+           (SELECT coalesce(json_agg(json_build_object(
+                     'key', r."schoolId" || '|' || to_char(r.day, 'YYYY-MM-DD'), 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)},
+                     'isZero', r."isZero", 'exceptions', r.exceptions)), '[]')
+            FROM "DailyReport" r WHERE r.level = 'school' AND r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports,
+           (SELECT count(*)::int FROM "Person" p WHERE p.status = 'active') AS people,
+           (SELECT count(*)::int FROM "Person" p JOIN "CensusCategory" cat ON cat.id = p."categoryId" WHERE p.status = 'active' AND cat.code = 'home_quarantine') AS "inQuarantine",
+           (SELECT json_build_object('reached', count(*) FILTER (WHERE f.reached), 'exceptions', count(*) FILTER (WHERE f."isException"),
+                                     'outsideCity', count(*) FILTER (WHERE f.whereabouts = 'outside_city'))
+            FROM "FollowUp" f WHERE f.day = ${todayValue}) AS todays,
+           ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`;
+  const reportOf = new Map(grid!.reports.map((report) => [report.key, report]));
+  const deadlines = new Map(days.map((day) => [day, deadlineOf(centre, day)]));
   return {
     days,
     today,
-    schools: schools.map((school) => ({
-      schoolId: school.id,
-      code: school.code,
-      name: school.name,
+    schools: grid!.schools.map((school) => ({
+      ...school,
       cells: days.map((day) => {
-        const report = reportOf.get(`${school.id}|${day}`);
+        const report = reportOf.get(`${school.schoolId}|${day}`);
         return {
           day,
-          status: reportStatus(report?.filedAt ?? null, deadlineOf(centre, day), now),
+          status: reportStatus(report ? new Date(report.filedAt) : null, deadlines.get(day)!, now),
           zero: report?.isZero ?? false,
-          filedAt: report?.filedAt.toISOString() ?? null,
+          filedAt: report?.filedAt ?? null,
           exceptions: report?.exceptions ?? null,
         };
       }),
     })),
-    totals: {
-      people: people.reduce((total, row) => total + row._count._all, 0),
-      reached: sum(todays, (row) => row.reached),
-      exceptions: sum(todays, (row) => row.isException),
-      outsideCity: sum(todays, (row) => row.whereabouts === 'outside_city'),
-      inQuarantine: people.filter((row) => row.categoryId === quarantine?.id).reduce((total, row) => total + row._count._all, 0),
-    },
-    exceptions: await exceptionsOf(db, { day: dateColumn(today) }),
+    totals: { people: grid!.people, reached: grid!.todays.reached, exceptions: grid!.todays.exceptions, outsideCity: grid!.todays.outsideCity, inQuarantine: grid!.inQuarantine },
+    exceptions: grid!.exceptions,
   };
 }

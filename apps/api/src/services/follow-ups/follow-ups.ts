@@ -1,4 +1,5 @@
-import { followUpStatus, isFollowUpException, maskPhone, type FollowUp, type Worklist } from '@campus/shared';
+import crypto from 'node:crypto';
+import { followUpStatus, gradeLabel, isFollowUpException, maskPhone, type FollowUp, type SchoolKind, type Worklist } from '@campus/shared';
 import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { FollowUp as FollowUpRow } from '../../generated/prisma/client.js';
@@ -8,11 +9,10 @@ import { AppError, ConflictError, FieldError, ForbiddenError, NotFoundError } fr
 import { recordAudit, type AuditContext } from '../audit.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
-import { loadClass } from '../people/people.js';
 import { dateColumn, dayOfColumn, todayOf } from './days.js';
+import { dayParam, followUpJson, isoTimestamp, scopeRuleSql } from './sql.js';
 
 type Input = z.output<typeof FollowUpInputSchema>;
-type Tx = Prisma.TransactionClient;
 
 export function toFollowUp(row: FollowUpRow & { _count?: { corrections: number } }): FollowUp {
   return {
@@ -51,12 +51,6 @@ export function assertDayNotFuture(day: string, today: string): void {
   if (day > today) throw new FieldError({ day: 'report.future_day' });
 }
 
-/** Is the report covering this person's day filed? Then a change is a correction. */
-async function reportFiled(db: Db | Tx, person: { schoolId: string; classId: string | null; kind: string }, day: string): Promise<boolean> {
-  const scopeKey = person.kind === 'student' && person.classId ? person.classId : `school:${person.schoolId}`;
-  return (await db.dailyReport.count({ where: { scopeKey, day: dateColumn(day) } })) > 0;
-}
-
 const RECORD_FIELDS = ['method', 'reached', 'answeredBy', 'unreachableReason', 'temperature', 'symptoms', 'symptomNote', 'whereabouts', 'place', 'keyRegionContact', 'studiedOnline', 'studyNote', 'note'] as const;
 
 function comparable(record: Record<string, unknown>) {
@@ -64,57 +58,110 @@ function comparable(record: Record<string, unknown>) {
 }
 
 /**
+ * The person's scope as SQL, or the refusal it stands for (gate staff have no
+ * health records): thrown only once the thing asked for is known to be in
+ * reach, so out of scope still reads as 404 first.
+ */
+function peopleScopeOf(actor: Actor): { sql: Prisma.Sql; refusal: ForbiddenError | null } {
+  try {
+    return { sql: scope.peopleSql(actor), refusal: null };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { sql: Prisma.sql`FALSE`, refusal: error };
+    throw error;
+  }
+}
+
+interface SaveContext {
+  schoolId: string;
+  classId: string | null;
+  kind: string;
+  byName: string | null;
+  existing: FollowUp | null;
+}
+
+/**
  * Saves the one record of a person's day: creates it, or updates it. A retry
  * of the same save changes nothing; a save based on a stale version (someone
  * else saved in between) is refused; after the class report is filed the
- * earlier values are kept as a correction.
+ * earlier values are kept as a correction. Two round trips (what is there,
+ * then one write statement), plus the audit row.
  */
 export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, personId: string, day: string, input: Input): Promise<FollowUp> {
   assertRecorder(actor);
-  const person = await db.person.findFirst({ where: { AND: [{ id: personId, status: 'active' }, scope.people(actor)] } });
+  const people = scope.peopleSql(actor);
+  const dayValue = dayParam(day);
+  const read = async () =>
+    (
+      await db.$queryRaw<SaveContext[]>`
+        SELECT p."schoolId", p."classId", p.kind::text AS kind,
+               (SELECT u."displayName" FROM "User" u WHERE u.id = ${actor.userId}::uuid) AS "byName",
+               (SELECT ${followUpJson} FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS existing
+        FROM "Person" p
+        WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`
+    )[0];
+  let person = await read();
   if (!person) throw new NotFoundError('Person', personId);
   const centre = await getCentre(db);
   assertDayNotFuture(day, todayOf(centre));
   const { version, ...fields } = input;
   const isException = isFollowUpException(fields, Number(centre.feverThreshold));
-  const byName = await actorName(db, actor);
-  const data = { ...fields, isException, recordedById: actor.userId, recordedByName: byName };
+  const byName = person.byName ?? actor.username;
+  const now = new Date();
+  const values = Prisma.sql`${fields.method}::"ContactMethod", ${fields.reached}, ${fields.answeredBy}, ${fields.unreachableReason}, ${fields.temperature}::numeric,
+    ${fields.symptoms}::text[], ${fields.symptomNote}, ${fields.whereabouts}::"Whereabouts", ${fields.place}, ${fields.keyRegionContact}::boolean,
+    ${fields.studiedOnline}::"StudyStatus", ${fields.studyNote}, ${fields.note}, ${isException}, ${actor.userId}::uuid, ${byName}`;
 
-  const attempt = () =>
-    db.$transaction(async (tx) => {
-      const existing = await tx.followUp.findUnique({ where: { personId_day: { personId, day: dateColumn(day) } } });
-      if (!existing) {
-        return tx.followUp.create({
-          data: { ...data, personId, day: dateColumn(day), schoolId: person.schoolId, classId: person.classId },
-        });
-      }
-      if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
-      if (JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields))) return existing;
-      // With a version, someone else's save in between is a conflict; without one (a plain retry or a first save racing another) the later save wins.
-      const updated = await tx.followUp.updateMany({
-        where: { id: existing.id, ...(version !== undefined ? { version: existing.version } : {}) },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw new ConflictError('conflict.version');
-      if (await reportFiled(tx, person, day)) {
-        await tx.followUpCorrection.create({
-          data: { followUpId: existing.id, byUserId: actor.userId, byName, before: comparable(existing) as Prisma.InputJsonObject, after: comparable(fields) as Prisma.InputJsonObject },
-        });
-      }
-      return tx.followUp.findUniqueOrThrow({ where: { id: existing.id } });
-    });
+  const attempt = async (existing: FollowUp | null): Promise<FollowUp | null> => {
+    if (!existing) {
+      // Two first saves of the same person and day may race: the loser gets no row back and updates the winner's record.
+      const created = await db.$queryRaw<{ followUp: FollowUp }[]>`
+        WITH f AS (
+          INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableReason", temperature,
+                                  symptoms, "symptomNote", whereabouts, place, "keyRegionContact", "studiedOnline", "studyNote", note,
+                                  "isException", "recordedById", "recordedByName", "updatedAt")
+          VALUES (${crypto.randomUUID()}::uuid, ${personId}::uuid, ${dayValue}, ${person!.schoolId}::uuid, ${person!.classId}::uuid, ${values}, ${now}::timestamp)
+          ON CONFLICT ("personId", day) DO NOTHING
+          RETURNING *
+        )
+        SELECT ${followUpJson} AS "followUp" FROM f`;
+      return created[0]?.followUp ?? null;
+    }
+    if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
+    if (JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields))) return existing;
+    // With a version, someone else's save in between is a conflict; without one (a plain retry or a first save racing another) the later save wins.
+    // The correction is written in the same statement when the report covering the day is filed.
+    const reportScopeKey = person!.kind === 'student' && person!.classId ? person!.classId : `school:${person!.schoolId}`;
+    const updated = await db.$queryRaw<{ followUp: FollowUp; correctedNow: boolean }[]>`
+      WITH f AS (
+        UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
+                               "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName")
+                            = (${values}),
+               version = version + 1, "updatedAt" = ${now}::timestamp
+        WHERE id = ${existing.id}::uuid ${version !== undefined ? Prisma.sql`AND version = ${existing.version}` : Prisma.empty}
+        RETURNING *
+      ), correction AS (
+        INSERT INTO "FollowUpCorrection" ("followUpId", "byUserId", "byName", before, after)
+        SELECT f.id, ${actor.userId}::uuid, ${byName}, ${JSON.stringify(comparable(existing))}::jsonb, ${JSON.stringify(comparable(fields))}::jsonb
+        FROM f
+        WHERE EXISTS (SELECT 1 FROM "DailyReport" r WHERE r."scopeKey" = ${reportScopeKey} AND r.day = ${dayValue})
+        RETURNING "followUpId"
+      )
+      SELECT ${followUpJson} AS "followUp", EXISTS (SELECT 1 FROM correction) AS "correctedNow" FROM f`;
+    if (!updated[0]) throw new ConflictError('conflict.version');
+    // The statement does not see its own correction row: `corrected` counts the earlier ones.
+    const { followUp, correctedNow } = updated[0];
+    return { ...followUp, corrected: followUp.corrected || correctedNow };
+  };
 
-  let row: FollowUpRow;
-  try {
-    row = await attempt();
-  } catch (error) {
-    // Two first saves of the same person and day raced: the loser updates the winner's record.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') row = await attempt();
-    else throw error;
+  let saved = await attempt(person.existing);
+  if (!saved) {
+    person = await read();
+    if (!person) throw new NotFoundError('Person', personId);
+    saved = await attempt(person.existing);
+    if (!saved) throw new ConflictError('conflict.version');
   }
-  await recordAudit(db, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: row.id });
-  const withCount = await db.followUp.findUniqueOrThrow({ where: { id: row.id }, include: { _count: { select: { corrections: true } } } });
-  return toFollowUp(withCount);
+  await recordAudit(db, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: saved.id });
+  return saved;
 }
 
 /** Marks several people "reached, all well" at once (confirmed in the class group chat); existing records are left alone. */
@@ -165,77 +212,95 @@ export async function recordHandling(db: Db, actor: Actor, context: AuditContext
   return toFollowUp(updated);
 }
 
+interface WorklistRow {
+  schoolId: string;
+  classId: string | null;
+  label: string;
+  grade: number | null;
+  schoolKind: SchoolKind;
+  report: Worklist['report'];
+  people: { personId: string; name: string; studentNumber: string | null; guardianName: string | null; guardianPhone: string | null; phone: string | null; inQuarantine: boolean; followUp: FollowUp | null }[];
+}
+
 /**
  * The day's worklist: a class's students (class teacher) or a school's staff
- * (principal), each with their state, and whether the report is filed.
+ * (principal), each with their state, and whether the report is filed. One
+ * query: the class or school (in the actor's scope), its report of the day,
+ * and its people with their guardian, category and record of the day.
  */
 export async function worklist(db: Db, actor: Actor, query: { classId?: string; staffOfSchoolId?: string; day?: string }): Promise<Worklist> {
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const day = query.day ?? today;
-  let label: string;
-  let schoolId: string;
-  let classId: string | null = null;
-  let where: Prisma.PersonWhereInput;
+  const dayValue = dayParam(day);
+  const people = peopleScopeOf(actor);
+  const items = (where: Prisma.Sql) => Prisma.sql`(
+    SELECT coalesce(json_agg(json_build_object(
+             'personId', p.id, 'name', p.name, 'studentNumber', p."studentNumber", 'guardianName', g.name, 'guardianPhone', g.phone, 'phone', p.phone,
+             'inQuarantine', coalesce(cat.code = 'home_quarantine', false), 'followUp', CASE WHEN f.id IS NULL THEN NULL ELSE ${followUpJson} END)
+           ORDER BY p."sortName", p.id), '[]')
+    FROM "Person" p
+    LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
+    LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
+    LEFT JOIN "FollowUp" f ON f."personId" = p.id AND f.day = ${dayValue}
+    WHERE ${where} AND p.status = 'active' AND ${people.sql})`;
+  const report = (scopeKey: Prisma.Sql) => Prisma.sql`(
+    SELECT json_build_object('filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)}, 'late', r.late, 'filedByName', r."filedByName")
+    FROM "DailyReport" r WHERE r."scopeKey" = ${scopeKey} AND r.day = ${dayValue})`;
+  let row: WorklistRow | undefined;
   if (query.classId) {
-    const schoolClass = await db.schoolClass.findFirst({ where: { AND: [{ id: query.classId }, scope.classes(actor)] }, select: { id: true, schoolId: true } });
-    if (!schoolClass) throw new NotFoundError('SchoolClass', query.classId);
-    const info = (await loadClass(db, schoolClass.id))!;
-    label = info.label;
-    schoolId = schoolClass.schoolId;
-    classId = schoolClass.id;
-    where = { classId: schoolClass.id, kind: 'student' };
+    [row] = await db.$queryRaw<WorklistRow[]>`
+      SELECT c."schoolId", c.id AS "classId", c.name AS label, c.grade, s.kind::text AS "schoolKind",
+             ${report(Prisma.sql`c.id::text`)} AS report,
+             ${items(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS people
+      FROM "SchoolClass" c
+      JOIN "School" s ON s.id = c."schoolId"
+      WHERE c.id = ${query.classId}::uuid AND ${scopeRuleSql('c', scope.classes(actor))}`;
+    if (!row) throw new NotFoundError('SchoolClass', query.classId);
   } else if (query.staffOfSchoolId) {
-    const school = await db.school.findFirst({ where: { AND: [{ id: query.staffOfSchoolId }, scope.schools(actor)] }, select: { id: true, name: true } });
-    if (!school || actor.role === 'class_teacher') throw new NotFoundError('School', query.staffOfSchoolId);
-    label = school.name;
-    schoolId = school.id;
-    where = { schoolId: school.id, kind: 'staff' };
+    if (actor.role !== 'class_teacher') {
+      [row] = await db.$queryRaw<WorklistRow[]>`
+        SELECT s.id AS "schoolId", NULL::uuid AS "classId", s.name AS label, NULL::int AS grade, s.kind::text AS "schoolKind",
+               ${report(Prisma.sql`'school:' || s.id::text`)} AS report,
+               ${items(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS people
+        FROM "School" s
+        WHERE s.id = ${query.staffOfSchoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`;
+    }
+    if (!row) throw new NotFoundError('School', query.staffOfSchoolId);
   } else {
     throw new AppError(400, 'validation_failed', 'validation_failed', {}, { classId: 'field.required' });
   }
-  const people = await db.person.findMany({
-    where: { AND: [where, { status: 'active' }, scope.people(actor)] },
-    orderBy: [{ sortName: 'asc' }, { id: 'asc' }],
-    include: {
-      category: { select: { code: true } },
-      guardians: { where: { position: 0 }, select: { name: true, phone: true } },
-      followUps: { where: { day: dateColumn(day) }, include: { _count: { select: { corrections: true } } } },
-    },
-  });
-  const report = await db.dailyReport.findUnique({ where: { scopeKey_day: { scopeKey: classId ?? `school:${schoolId}`, day: dateColumn(day) } } });
-  const items = people.map((person) => {
-    const record = person.followUps[0] ?? null;
-    return {
-      personId: person.id,
-      name: person.name,
-      studentNumber: person.studentNumber,
-      guardianName: person.guardians[0]?.name ?? null,
-      guardianPhone: person.guardians[0]?.phone ? maskPhone(person.guardians[0].phone) : person.phone ? maskPhone(person.phone) : null,
-      inQuarantine: person.category?.code === 'home_quarantine',
-      status: followUpStatus(record),
-      followUp: record ? toFollowUp(record) : null,
-    };
-  });
-  const count = (status: string) => items.filter((item) => item.status === status).length;
+  if (people.refusal) throw people.refusal;
+  const list = row.people.map((person) => ({
+    personId: person.personId,
+    name: person.name,
+    studentNumber: person.studentNumber,
+    guardianName: person.guardianName,
+    guardianPhone: person.guardianPhone ? maskPhone(person.guardianPhone) : person.phone ? maskPhone(person.phone) : null,
+    inQuarantine: person.inQuarantine,
+    status: followUpStatus(person.followUp),
+    followUp: person.followUp,
+  }));
+  const counts = { total: list.length, pending: 0, well: 0, exception: 0, unreachable: 0 };
+  for (const item of list) counts[item.status] += 1;
   return {
     day,
     today,
-    label,
-    schoolId,
-    classId,
-    counts: { total: items.length, pending: count('pending'), well: count('well'), exception: count('exception'), unreachable: count('unreachable') },
-    report: report ? { filedAt: report.filedAt.toISOString(), late: report.late, filedByName: report.filedByName } : null,
-    items,
+    label: row.grade === null ? row.label : `${gradeLabel(row.schoolKind, row.grade, 'zh-CN')}${row.label}`,
+    schoolId: row.schoolId,
+    classId: row.classId,
+    counts,
+    report: row.report,
+    items: list,
   };
 }
 
 export async function getFollowUp(db: Db, actor: Actor, personId: string, day: string): Promise<FollowUp> {
-  const row = await db.followUp.findFirst({
-    where: { personId, day: dateColumn(day), person: scope.people(actor) },
-    include: { _count: { select: { corrections: true } } },
-  });
+  const [row] = await db.$queryRaw<{ followUp: FollowUp }[]>`
+    SELECT ${followUpJson} AS "followUp"
+    FROM "FollowUp" f
+    JOIN "Person" p ON p.id = f."personId"
+    WHERE f."personId" = ${personId}::uuid AND f.day = ${dayParam(day)} AND ${scope.peopleSql(actor)}`;
   if (!row) throw new NotFoundError('FollowUp');
-  return toFollowUp(row);
+  return row.followUp;
 }
-
