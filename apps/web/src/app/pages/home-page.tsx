@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useClassLabel } from '@/features/classes';
+import { TodayCard } from '@/features/follow-ups';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { navItems } from '../shell/nav-items';
@@ -36,10 +37,10 @@ export default function HomePage() {
             {t('home.classes')}
           </Typography.Title>
           {me.classes.length ? (
-            <ul className="link-list">
+            <ul className="today-cards">
               {me.classes.map((schoolClass) => (
                 <li key={schoolClass.id}>
-                  <Link to={`/classes/${schoolClass.id}`}>{classLabel(me.school?.kind, schoolClass.grade, schoolClass.name)}</Link>
+                  <TodayCard classId={schoolClass.id} label={classLabel(me.school?.kind, schoolClass.grade, schoolClass.name)} />
                 </li>
               ))}
             </ul>

@@ -3,3 +3,4 @@ export { followUpKeys } from './query-keys';
 export { useDayWritten } from './api/use-day-written';
 export { useRecordHandling } from './api/record-handling';
 export { followUpCan } from './permissions';
+export { TodayCard } from './components/today-card';

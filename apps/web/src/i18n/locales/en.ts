@@ -126,9 +126,9 @@ export const en: Catalogue = {
     noClasses: 'You head no class at the moment.',
     quickLinks: 'Quick links',
     intro: {
-      centre_admin: "Manage the township's schools, classes, accounts and centre settings; read the audit log.",
-      principal: "See your school and its classes; manage your school's class teacher and gate duty accounts.",
-      class_teacher: 'See the classes you head.',
+      centre_admin: "See every school's daily reports and exceptions; manage the township's schools, classes, accounts and centre settings.",
+      principal: "Follow your whole school's calls and exceptions each day, call your staff and file the school's daily report; manage your school's classes and accounts.",
+      class_teacher: 'Contact every student of your class each day, record how they are, and file the class daily report (a zero report when nothing is wrong).',
       gate_duty: 'See your school and its classes.',
       observer: "Read the township's schools and classes.",
     },
