@@ -6,9 +6,23 @@ export function todayOf(centre: Centre, now = new Date()): string {
   return dayInTimeZone(now, centre.timeZone);
 }
 
-/** Day D's report is due at D + 1, reportDeadlineMinutes after midnight, in the centre's time zone. */
+const deadlines = new Map<string, number>();
+
+/**
+ * Day D's report is due at D + 1, reportDeadlineMinutes after midnight, in the
+ * centre's time zone. Remembered per time zone, deadline and day: the grid asks
+ * for the same few days on every request, and each answer costs two
+ * time-zone conversions.
+ */
 export function deadlineOf(centre: Centre, day: string): Date {
-  return instantOfDay(addDays(day, 1), centre.timeZone, centre.reportDeadlineMinutes);
+  const key = `${centre.timeZone}|${centre.reportDeadlineMinutes}|${day}`;
+  let deadline = deadlines.get(key);
+  if (deadline === undefined) {
+    if (deadlines.size >= 10_000) deadlines.clear();
+    deadline = instantOfDay(addDays(day, 1), centre.timeZone, centre.reportDeadlineMinutes).getTime();
+    deadlines.set(key, deadline);
+  }
+  return new Date(deadline);
 }
 
 /** A `day` as the Date PostgreSQL's DATE column takes (UTC midnight). */
