@@ -3,8 +3,9 @@ import { Alert, App, Button, Checkbox, Modal, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { dayInTimeZone, type PersonFilters } from '@campus/shared';
+import { saveFile } from '@/lib/save-file';
 import { useSession } from '@/lib/session';
-import { saveFile, useExportRoster } from '../api/export-roster';
+import { useExportRoster } from '../api/export-roster';
 import { rosterCan } from '../permissions';
 
 /**
