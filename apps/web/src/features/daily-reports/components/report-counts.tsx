@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { ReportCounts as Counts } from '@campus/shared';
+
+export const COUNT_FIELDS = ['total', 'reached', 'unreached', 'exceptions', 'inQuarantine', 'outsideCity', 'notStudying'] as const;
+type CountField = (typeof COUNT_FIELDS)[number];
+
+/** A report's figures as labelled boxes (a <dl>); exceptions in red when there are any. */
+export function ReportCounts({ counts, fields = COUNT_FIELDS, label }: { counts: Partial<Counts>; fields?: readonly CountField[]; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="preview-counts" aria-label={label}>
+      {fields.map((field) => (
+        <div key={field} className={field === 'exceptions' && counts.exceptions ? 'preview-count count-exception' : 'preview-count'}>
+          <dt>{t(`dailyReports.counts.${field}`)}</dt>
+          <dd>{counts[field] ?? 0}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

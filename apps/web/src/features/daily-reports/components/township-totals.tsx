@@ -1,0 +1,32 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CompletenessGrid } from '@campus/shared';
+
+/** Today across the township: people on the rosters, reached, exceptions, outside the city, in quarantine; schools filed. */
+export function TownshipTotals({ grid }: { grid: CompletenessGrid }) {
+  const { t } = useTranslation();
+  const filedToday = grid.schools.filter((school) => {
+    const cell = school.cells.find((candidate) => candidate.day === grid.today);
+    return cell?.status === 'on_time' || cell?.status === 'late';
+  }).length;
+  const totals = grid.totals;
+  const cards = [
+    { key: 'people', title: t('dailyReports.totals.people'), value: totals.people },
+    { key: 'reached', title: t('dailyReports.totals.reached'), value: totals.reached, suffix: `/ ${totals.people}` },
+    { key: 'exceptions', title: t('dailyReports.totals.exceptions'), value: totals.exceptions, alert: totals.exceptions > 0 },
+    { key: 'outsideCity', title: t('dailyReports.totals.outsideCity'), value: totals.outsideCity },
+    { key: 'inQuarantine', title: t('dailyReports.totals.inQuarantine'), value: totals.inQuarantine },
+    { key: 'schoolsFiled', title: t('dailyReports.totals.schoolsFiled'), value: filedToday, suffix: `/ ${grid.schools.length}` },
+  ];
+  return (
+    <Row gutter={[12, 12]} className="totals-row">
+      {cards.map((card) => (
+        <Col key={card.key} xs={12} sm={8} xl={4}>
+          <Card size="small" className={card.alert ? 'total-card total-alert' : 'total-card'}>
+            <Statistic title={card.title} value={card.value} suffix={card.suffix} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
