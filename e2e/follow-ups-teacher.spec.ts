@@ -8,9 +8,12 @@ import { confirmWith, expectAccessible, expectNoHorizontalScroll, signedInPage, 
  * (The principal's and the centre's side is in daily-reports.spec.ts, on S01.)
  */
 const TEACHER = 'teacher04';
+/** The student the first journey records with a fever (read by the ones after it). */
+let feverName = '';
+let classPath = '';
 
 function worklist(page: Page) {
-  return page.getByRole('list', { name: /一年级|班/ }).first();
+  return page.locator('ul.worklist');
 }
 
 /** Taps a choice button (antd's radio buttons keep the input itself out of sight). */
@@ -33,6 +36,7 @@ test.describe('on a 360 px phone', () => {
     // The menu's "today" goes straight to the teacher's one class.
     await page.goto('/follow-ups');
     await expect(page).toHaveURL(/\/follow-ups\/class\//);
+    classPath = new URL(page.url()).pathname;
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeVisible();
     const total = Number((await progressText(page)).match(/已联系 0 \/ (\d+)/)?.[1]);
@@ -86,6 +90,7 @@ test.describe('on a 360 px phone', () => {
     await expect(page.getByRole('alert').filter({ hasText: '体温 38.4°C、咳嗽' })).toBeVisible();
     await page.getByRole('button', { name: '保存记录' }).click();
     await expect(page.getByText(`已保存。${names[3]} 有异常`)).toBeVisible();
+    feverName = names[3]!;
 
     // The list: four contacted, the exception highlighted, the filter finds it.
     await page.getByRole('link', { name: '返回名单' }).click();
@@ -134,6 +139,23 @@ test.describe('on a 360 px phone', () => {
     await expect(worklist(page)).toBeVisible();
     await expect(rows.filter({ hasText: names[0]! })).toContainText('已更正');
   });
+});
+
+test('the principal and the centre see the class report and the exception at once', async ({ browser }) => {
+  const principal = await signedInPage(browser, 'principal04');
+  await principal.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '学校日报' }).click();
+  const classRow = principal.getByRole('table', { name: '各班情况' }).getByRole('row').filter({ has: principal.locator(`a[href^="${classPath}"]`) });
+  await expect(classRow).toContainText('按时已报');
+  const exceptions = principal.getByRole('table', { name: '异常人员名单' });
+  await expect(exceptions).toContainText(feverName);
+  await expect(exceptions).toContainText('38.4');
+  await expectAccessible(principal);
+  await principal.context().close();
+
+  const centre = await signedInPage(browser, 'centre');
+  await centre.goto('/daily-reports');
+  await expect(centre.getByRole('table', { name: '异常人员名单' })).toContainText(feverName);
+  await centre.context().close();
 });
 
 test('a save based on a stale record is refused and nothing typed is lost', async ({ page, browser }) => {
