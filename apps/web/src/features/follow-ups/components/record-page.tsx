@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Radio, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Radio, Typography, type RadioGroupProps } from 'antd';
 import { CheckOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -28,6 +28,11 @@ import { FollowUpStatusTag } from './status-tag';
 import { useFollowUpSummary } from './use-follow-up-summary';
 import { useWorklistRoute } from './use-worklist-route';
 import './follow-ups.css';
+
+/** A row of big choice buttons (one tap each, ≥ 44 px). */
+function Choices(props: Omit<RadioGroupProps, 'optionType' | 'buttonStyle' | 'className'>) {
+  return <Radio.Group {...props} optionType="button" buttonStyle="solid" className="choice-buttons" />;
+}
 
 /** One person's call of the day: who to call (tap to call), "all well" in one tap, or the details. */
 export default function RecordPage() {
@@ -250,7 +255,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
         className="record-form"
       >
         <Form.Item name="method" label={t('followUps.record.method')}>
-          <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
+          <Choices options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
         </Form.Item>
 
         {/* Once the details are open, their own save is the way: "all well" would drop what was typed there. */}
@@ -271,10 +276,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
 
         <div hidden={!showDetails}>
           <Form.Item name="reached" label={t('followUps.record.reached')}>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              className="choice-buttons"
+            <Choices
               options={[
                 { value: 'yes', label: t('followUps.record.reachedYes') },
                 { value: 'no', label: t('followUps.record.reachedNo') },
@@ -305,7 +307,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 <Alert className="section" type="error" showIcon role="alert" title={t('followUps.record.exceptionAlert', { reasons: reasons.join('、') })} description={t('followUps.record.exceptionPrompt')} />
               ) : null}
               <Form.Item name="whereabouts" label={t('followUps.record.whereabouts')}>
-                <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
+                <Choices options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
               </Form.Item>
               {whereabouts && whereabouts !== 'home_township' ? (
                 <Form.Item name="place" label={t('followUps.record.place')} required={whereabouts === 'outside_city'}>
@@ -313,10 +315,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 </Form.Item>
               ) : null}
               <Form.Item name="keyRegionContact" label={t('followUps.record.keyRegionContact')}>
-                <Radio.Group
-                  optionType="button"
-                  buttonStyle="solid"
-                  className="choice-buttons"
+                <Choices
                   options={[
                     { value: 'no', label: t('followUps.record.no') },
                     { value: 'yes', label: t('followUps.record.yes') },
@@ -324,7 +323,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 />
               </Form.Item>
               <Form.Item name="studiedOnline" label={t('followUps.record.studiedOnline')}>
-                <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
+                <Choices options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
               </Form.Item>
               {studiedOnline && studiedOnline !== 'yes' ? (
                 <Form.Item name="studyNote" label={t('followUps.record.studyNote')}>
