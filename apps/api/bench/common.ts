@@ -64,18 +64,19 @@ export interface RequestSpec {
 /**
  * `users` concurrent loops each making `perUser` requests (cycling through the specs), from a worker
  * thread (the other core), so the figures are the server's, not the load
- * generator's. Returns latency percentiles in ms and the error count.
+ * generator's. Returns latency percentiles in ms, the requests served per
+ * second, and the error count.
  */
 export async function load(users: number, perUser: number, spec: RequestSpec | RequestSpec[]) {
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { users, perUser, specs: Array.isArray(spec) ? spec : [spec] } });
-  const { times, errors, statuses } = await new Promise<{ times: number[]; errors: number; statuses: Record<string, number> }>((resolve, reject) => {
+  const { times, errors, statuses, elapsed } = await new Promise<{ times: number[]; errors: number; statuses: Record<string, number>; elapsed: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
   await worker.terminate();
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, errors, statuses };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, perSecond: (times.length / elapsed) * 1000, errors, statuses };
 }
 
 export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;

@@ -40,11 +40,16 @@ async function main() {
       ['school view (principal)', get(`/api/daily-reports/school-day?schoolId=${town.schools[0]!.id}`, principalCookie), 'read p95 < 100 ms'],
       ['centre grid, 14 days', get('/api/daily-reports/grid?days=14', centreCookie), 'p95 < 200 ms'],
     ];
-    console.log(`\n${USERS} concurrent users × ${PER_USER} requests each`);
-    for (const [name, spec, target] of scenarios) {
+    // The floor on this machine: a request that only resolves its session and asks the database for nothing.
+    const reference: [string, RequestSpec, string] = ['reference: GET /api/health', get('/api/health', teacherCookie), 'no service work: the floor'];
+    console.log(`\n${USERS} concurrent users × ${PER_USER} requests each; then one user alone (50 requests in a row)`);
+    for (const [name, spec, target] of [reference, ...scenarios]) {
       await load(5, 4, spec);
       const result = await load(USERS, PER_USER, spec);
-      console.log(`  ${name.padEnd(30)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}${result.errors ? ` ${JSON.stringify(result.statuses)}` : ''}   [target: ${target}]`);
+      const alone = await load(1, 50, spec);
+      console.log(
+        `  ${name.padEnd(30)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}${result.errors ? ` ${JSON.stringify(result.statuses)}` : ''}  ${result.perSecond.toFixed(0).padStart(4)} req/s | alone p50 ${fmt(alone.p50)}   [target: ${target}]`,
+      );
     }
     const exportStarted = performance.now();
     const exported = await fetch(`${base}/api/daily-reports/export?day=${addDays(town.today, -1)}`, { headers: { cookie: centreCookie } });

@@ -6,6 +6,7 @@ let next = 0;
 const times = [];
 let errors = 0;
 const statuses = {};
+const started = performance.now();
 await Promise.all(
   Array.from({ length: users }, async () => {
     for (let index = 0; index < perUser; index += 1) {
@@ -21,4 +22,4 @@ await Promise.all(
     }
   }),
 );
-parentPort.postMessage({ times, errors, statuses });
+parentPort.postMessage({ times, errors, statuses, elapsed: performance.now() - started });
