@@ -18,3 +18,4 @@ export * from './roster-import.js';
 export * from './daily-reports.js';
 export * from './follow-ups.js';
 export * from './supplies.js';
+export * from './quarantine.js';
