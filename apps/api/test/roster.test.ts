@@ -87,6 +87,18 @@ describe('people: add, read, mask, reveal', () => {
     }
   });
 
+  it('a two-character Chinese search finds the characters side by side, in that order, in the name or at the start of a student number', async () => {
+    for (const [name, studentNumber] of [['张红梅', 'Z1'], ['红张梅', 'Z2'], ['张梅红', 'Z3'], ['赵六', '张红-007']]) {
+      expect((await principal.request('POST', '/api/people', newStudent({ name, studentNumber, idNumber: null }))).statusCode).toBe(201);
+    }
+    const names = async (q: string) => (await principal.request('POST', '/api/people/search', { q, sort: 'name' })).json().items.map((item: { name: string }) => item.name);
+    expect(await names('张红')).toEqual(['张红梅', '赵六']);
+    expect(await names('红梅')).toEqual(['张红梅']);
+    expect(await names('梅红')).toEqual(['张梅红']);
+    expect(await names('张红梅')).toEqual(['张红梅']);
+    expect(await names('hm')).toContain('张红梅');
+  });
+
   it('refuses an invalid ID number with a field error in the user’s language, and a duplicate one', async () => {
     const bad = await principal.request('POST', '/api/people', newStudent({ idNumber: '500118201703151110' }));
     expect(bad.statusCode).toBe(400);

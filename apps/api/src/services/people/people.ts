@@ -113,12 +113,25 @@ function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
   const q = filters.q ? searchPattern(filters.q) : '';
   if (q) {
     const pattern = likePattern(q);
-    parts.push(Prisma.sql`(p."searchText" LIKE ${`%${pattern}%`} OR p."studentNumber" LIKE ${`${pattern}%`})`);
+    parts.push(Prisma.sql`((p."searchText" LIKE ${`%${pattern}%`}${nameCharacters(q)}) OR p."studentNumber" LIKE ${`${pattern}%`})`);
   }
   return Prisma.join(parts, ' AND ');
 }
 
-interface SearchRow {
+/**
+ * The Chinese characters of a search as a condition an index can serve: the
+ * trigram index skips them (the database's C locale does not count them as
+ * letters) and cannot serve a two-character search at all. Every Chinese
+ * character of the search text comes from the name, so the condition follows
+ * from the LIKE and changes no result; it is written after the LIKE, so
+ * without a GIN index on string_to_array(name, NULL) it costs next to nothing.
+ */
+function nameCharacters(q: string): Prisma.Sql {
+  const characters = [...new Set(q.match(/\p{Script=Han}/gu) ?? [])];
+  return characters.length ? Prisma.sql` AND string_to_array(p.name, NULL) @> ${characters}::text[]` : Prisma.empty;
+}
+
+interface SearchItem {
   id: string;
   kind: PersonListItem['kind'];
   name: string;
@@ -129,24 +142,24 @@ interface SearchRow {
   grade: number | null;
   className: string | null;
   studentNumber: string | null;
-  categoryId: string | null;
-  categoryCode: string | null;
-  categoryLabel: string | null;
-  categoryLabelEn: string | null;
+  category: PersonListItem['category'];
   whereabouts: PersonListItem['whereabouts'];
   leftBehind: boolean;
   deviceAccess: PersonListItem['deviceAccess'];
   guardianName: string | null;
   guardianPhone: string | null;
   status: PersonListItem['status'];
-  sortValue: string | Date;
+  /** The sort key as the cursor carries it. */
+  sortValue: string;
 }
 
 /**
  * One page of the roster, keyset-paged on (sort key, id) so deep pages are as
  * fast and stable as the first. The total is counted on the first page only
- * (the client keeps it while paging). Hand-written SQL: this is the hottest
- * read of the system (docs/decisions/0004-roster-sql.md).
+ * (the client keeps it while paging). Hand-written SQL, one statement: the
+ * page's people first (sort index, limit), then their school, class,
+ * category and first guardian, built as JSON by PostgreSQL; this is the
+ * hottest read of the system (docs/decisions/0004-roster-sql.md).
  */
 export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof PersonSearch>): Promise<PersonPage> {
   const where = filtersSql(actor, search);
@@ -159,47 +172,54 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       : Prisma.sql`AND (${sort.column}, p.id) > (${afterValue}, ${after[1]}::uuid)`
     : Prisma.empty;
   const direction = Prisma.raw(sort.descending ? 'DESC' : 'ASC');
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<SearchRow[]>`
-      SELECT p.id, p.kind::text AS kind, p.name, p.gender::text AS gender, p."schoolId", s.name AS "schoolName", p."classId", c.grade, c.name AS "className",
-             p."studentNumber", p."categoryId", cat.code AS "categoryCode", cat.label AS "categoryLabel", cat."labelEn" AS "categoryLabelEn",
-             p.whereabouts::text AS whereabouts, p."leftBehind", p."deviceAccess"::text AS "deviceAccess", g.name AS "guardianName", g.phone AS "guardianPhone",
-             p.status::text AS status, ${sort.column} AS "sortValue"
-      FROM "Person" p
+  const sortValue = search.sort === 'updated' ? Prisma.sql`to_char(p."sortKey", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`p."sortKey"`;
+  const [row] = await db.$queryRaw<{ items: SearchItem[]; total: number | null }[]>`
+    SELECT (
+      SELECT coalesce(json_agg(json_build_object(
+               'id', p.id, 'kind', p.kind, 'name', p.name, 'gender', p.gender, 'schoolId', p."schoolId", 'schoolName', s.name,
+               'classId', p."classId", 'grade', c.grade, 'className', c.name, 'studentNumber', p."studentNumber",
+               'category', CASE WHEN cat.id IS NULL THEN NULL ELSE json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") END,
+               'whereabouts', p.whereabouts, 'leftBehind', p."leftBehind", 'deviceAccess', p."deviceAccess",
+               'guardianName', g.name, 'guardianPhone', g.phone, 'status', p.status, 'sortValue', ${sortValue})
+             ORDER BY p."sortKey" ${direction}, p.id ${direction}), '[]')
+      FROM (
+        SELECT p.*, ${sort.column} AS "sortKey"
+        FROM "Person" p
+        WHERE ${where} ${keyset}
+        ORDER BY ${sort.column} ${direction}, p.id ${direction}
+        LIMIT ${search.limit + 1}
+      ) p
       JOIN "School" s ON s.id = p."schoolId"
       LEFT JOIN "SchoolClass" c ON c.id = p."classId"
       LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
       LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
-      WHERE ${where} ${keyset}
-      ORDER BY ${sort.column} ${direction}, p.id ${direction}
-      LIMIT ${search.limit + 1}`,
-    after ? Promise.resolve(null) : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Person" p WHERE ${where}`,
-  ]);
+    ) AS items,
+    ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM "Person" p WHERE ${where})`} AS total`;
+  const rows = row!.items;
   const page = rows.slice(0, search.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      name: row.name,
-      gender: row.gender,
-      schoolId: row.schoolId,
-      schoolName: row.schoolName,
-      classId: row.classId,
-      grade: row.grade,
-      className: row.className,
-      studentNumber: row.studentNumber,
-      category: row.categoryId ? { id: row.categoryId, code: row.categoryCode!, label: row.categoryLabel!, labelEn: row.categoryLabelEn! } : null,
-      whereabouts: row.whereabouts,
-      leftBehind: row.leftBehind,
-      deviceAccess: row.deviceAccess,
-      guardianName: row.guardianName,
-      guardianPhone: row.guardianPhone ? maskPhone(row.guardianPhone) : null,
-      status: row.status,
+    items: page.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      name: item.name,
+      gender: item.gender,
+      schoolId: item.schoolId,
+      schoolName: item.schoolName,
+      classId: item.classId,
+      grade: item.grade,
+      className: item.className,
+      studentNumber: item.studentNumber,
+      category: item.category,
+      whereabouts: item.whereabouts,
+      leftBehind: item.leftBehind,
+      deviceAccess: item.deviceAccess,
+      guardianName: item.guardianName,
+      guardianPhone: item.guardianPhone ? maskPhone(item.guardianPhone) : null,
+      status: item.status,
     })),
-    nextCursor:
-      rows.length > search.limit && last ? encodeCursor(last.sortValue instanceof Date ? last.sortValue.toISOString() : last.sortValue, last.id) : null,
-    total: counted ? Number(counted[0]!.total) : null,
+    nextCursor: rows.length > search.limit && last ? encodeCursor(last.sortValue, last.id) : null,
+    total: row!.total,
   };
 }
 
