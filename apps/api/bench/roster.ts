@@ -5,6 +5,8 @@
  *   roster list p50/p95 at 20 concurrent users (first page, deep page, filtered, searched)
  *   at township scale (25 schools / 2,500 people) and district scale (100,000 people).
  * A benchmark, not a test: it prints figures against the targets and asserts nothing.
+ * BENCH_SQL='CREATE INDEX …; CREATE INDEX …' runs those statements on each
+ * database after loading it, to measure an index before it becomes a migration.
  */
 import ExcelJS from 'exceljs';
 import type { Db } from '../src/db/client.js';
@@ -13,6 +15,14 @@ import { createAccount, fmt, load, serve, signIn, startDatabase, type RequestSpe
 import { createPeople, createSchools, uniqueIdNumber } from './roster-data.js';
 
 const USERS = 20;
+
+/** BENCH_SQL, split into statements, run on a freshly loaded database before ANALYZE. */
+async function extraSql(db: Db) {
+  for (const statement of (process.env.BENCH_SQL ?? '').split(';').map((part) => part.trim()).filter(Boolean)) {
+    console.log(`  BENCH_SQL: ${statement}`);
+    await db.$executeRawUnsafe(statement);
+  }
+}
 const PER_USER = 25;
 
 async function rosterLatency(label: string, base: string, cookie: string, db: Db) {
@@ -64,6 +74,7 @@ async function main() {
     const people = await createPeople(township.db, schools, 100, 1);
     await createAccount(township.db, 'centre', 'centre_admin', null);
     await createAccount(township.db, 'importer', 'principal', schools[0]!.id);
+    await extraSql(township.db);
     await township.db.$executeRawUnsafe('ANALYZE');
     const { app, base } = await serve(township.db);
     console.log(`Township: ${schools.length} schools, ${people.toLocaleString()} people`);
@@ -112,6 +123,7 @@ async function main() {
     const districtPeople = await createPeople(district.db, districtSchools, 40, 2);
     await createAccount(district.db, 'centre', 'centre_admin', null);
     await createAccount(district.db, 'principal', 'principal', districtSchools[0]!.id);
+    await extraSql(district.db);
     await district.db.$executeRawUnsafe('ANALYZE');
     console.log(`\nDistrict: ${districtSchools.length.toLocaleString()} schools, ${districtPeople.toLocaleString()} people (built in ${((performance.now() - districtStarted) / 1000).toFixed(1)} s)`);
     const districtServer = await serve(district.db);
