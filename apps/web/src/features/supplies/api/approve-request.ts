@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { SupplyRequest, type ApproveRequestInput } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { useSuppliesWritten } from './use-supplies-written';
+
+/** Approves in full or in part (centre); the approval goes out as a transfer. */
+export function approveRequest({ id, ...input }: ApproveRequestInput & { id: string }) {
+  return apiRequest(`/supplies/requests/${id}/approve`, SupplyRequest, { method: 'POST', body: input });
+}
+
+export function useApproveRequest() {
+  const written = useSuppliesWritten();
+  return useMutation({ mutationFn: approveRequest, onSuccess: written });
+}

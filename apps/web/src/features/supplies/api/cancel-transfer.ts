@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { SupplyTransfer } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { useSuppliesWritten } from './use-supplies-written';
+
+/** Cancels a transfer still in transit (centre): its out leg is reversed. */
+export function cancelTransfer({ id, reason }: { id: string; reason: string }) {
+  return apiRequest(`/supplies/transfers/${id}/cancel`, SupplyTransfer, { method: 'POST', body: { reason } });
+}
+
+export function useCancelTransfer() {
+  const written = useSuppliesWritten();
+  return useMutation({ mutationFn: cancelTransfer, onSuccess: written });
+}

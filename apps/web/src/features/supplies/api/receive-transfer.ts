@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { SupplyTransfer, type ReceiveTransferInput } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { useSuppliesWritten } from './use-supplies-written';
+
+/** The school confirms receipt; a received quantity that differs needs a note. */
+export function receiveTransfer({ id, ...input }: ReceiveTransferInput & { id: string }) {
+  return apiRequest(`/supplies/transfers/${id}/receive`, SupplyTransfer, { method: 'POST', body: input });
+}
+
+export function useReceiveTransfer() {
+  const written = useSuppliesWritten();
+  return useMutation({ mutationFn: receiveTransfer, onSuccess: written });
+}

@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { StockCountResult, type StockCountInput } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { useSuppliesWritten } from './use-supplies-written';
+
+/** A physical count: each line's difference from the ledger is booked as a count adjustment. */
+export function recordCount(input: StockCountInput) {
+  return apiRequest('/supplies/counts', StockCountResult, { method: 'POST', body: input });
+}
+
+export function useRecordCount() {
+  const written = useSuppliesWritten();
+  return useMutation({ mutationFn: recordCount, onSuccess: written });
+}

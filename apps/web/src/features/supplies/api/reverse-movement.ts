@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { StockMovement } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { useSuppliesWritten } from './use-supplies-written';
+
+/** Undoes a receipt, use or count by a reversing entry (history is never edited). */
+export function reverseMovement({ id, reason }: { id: string; reason: string }) {
+  return apiRequest(`/supplies/movements/${id}/reverse`, StockMovement, { method: 'POST', body: { reason } });
+}
+
+export function useReverseMovement() {
+  const written = useSuppliesWritten();
+  return useMutation({ mutationFn: reverseMovement, onSuccess: written });
+}
