@@ -26,6 +26,12 @@ const WorklistPage = lazy(() => import('@/features/follow-ups/components/worklis
 const RecordPage = lazy(() => import('@/features/follow-ups/components/record-page'));
 const GridPage = lazy(() => import('@/features/daily-reports/components/grid-page'));
 const SchoolDayPage = lazy(() => import('@/features/daily-reports/components/school-day-page'));
+const SupplyMatrixPage = lazy(() => import('@/features/supplies/components/matrix-page'));
+const SupplyStorePage = lazy(() => import('@/features/supplies/components/store-page'));
+const SupplyRequestsPage = lazy(() => import('@/features/supplies/components/requests-page'));
+const SupplyTransfersPage = lazy(() => import('@/features/supplies/components/transfers-page'));
+const SupplyCataloguePage = lazy(() => import('@/features/supplies/components/catalogue-page'));
+const SchoolStockPage = lazy(() => import('@/features/supplies/components/school-stock-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -66,6 +72,12 @@ export const router = createBrowserRouter([
           { path: 'follow-ups/staff/:schoolId/:personId', element: page(RecordPage) },
           { path: 'daily-reports', element: page(GridPage) },
           { path: 'daily-reports/schools/:schoolId', element: page(SchoolDayPage) },
+          { path: 'supplies', element: page(SupplyMatrixPage) },
+          { path: 'supplies/store', element: page(SupplyStorePage) },
+          { path: 'supplies/requests', element: page(SupplyRequestsPage) },
+          { path: 'supplies/transfers', element: page(SupplyTransfersPage) },
+          { path: 'supplies/catalogue', element: page(SupplyCataloguePage) },
+          { path: 'supplies/schools/:schoolId', element: page(SchoolStockPage) },
           { path: 'accounts', element: page(AccountsPage) },
           { path: 'settings', element: page(SettingsPage) },
           { path: 'audit', element: page(AuditLogPage) },

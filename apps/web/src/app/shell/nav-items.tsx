@@ -8,6 +8,7 @@ import {
   ContactsOutlined,
   HomeOutlined,
   KeyOutlined,
+  MedicineBoxOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -16,6 +17,7 @@ import type { TFunction } from 'i18next';
 import type { Me } from '@campus/shared';
 import { followUpCan } from '@/features/follow-ups';
 import { rosterCan } from '@/features/people';
+import { supplyCan } from '@/features/supplies';
 import { can } from '@/lib/permissions';
 
 export interface NavItem {
@@ -36,6 +38,8 @@ export function navItems(me: Me, t: TFunction): NavItem[] {
   if (followUpCan.seeGrid(role)) items.push({ key: '/daily-reports', label: t('nav.dailyReports'), icon: <CarryOutOutlined aria-hidden /> });
   else if (followUpCan.seeSchoolDay(role) && me.school)
     items.push({ key: `/daily-reports/schools/${me.school.id}`, label: t('nav.schoolDailyReport'), icon: <CarryOutOutlined aria-hidden /> });
+  if (supplyCan.seeTownship(role)) items.push({ key: '/supplies', label: t('supplies.nav.matrix'), icon: <MedicineBoxOutlined aria-hidden /> });
+  else if (supplyCan.read(role) && me.school) items.push({ key: `/supplies/schools/${me.school.id}`, label: t('supplies.nav.school'), icon: <MedicineBoxOutlined aria-hidden /> });
   if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: <BankOutlined aria-hidden /> });
   else if (me.school) items.push({ key: `/schools/${me.school.id}`, label: t('nav.mySchool'), icon: <BankOutlined aria-hidden /> });
   items.push({ key: '/classes', label: role === 'class_teacher' ? t('nav.myClasses') : t('nav.classes'), icon: <TeamOutlined aria-hidden /> });

@@ -1,10 +1,12 @@
 import { dailyReportsEn } from './daily-reports.en';
 import { followUpsEn } from './follow-ups.en';
+import { suppliesEn } from './supplies.en';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
   followUps: followUpsEn,
   dailyReports: dailyReportsEn,
+  supplies: suppliesEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

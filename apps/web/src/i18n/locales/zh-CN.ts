@@ -1,5 +1,6 @@
 import { dailyReportsZhCN } from './daily-reports.zh-CN';
 import { followUpsZhCN } from './follow-ups.zh-CN';
+import { suppliesZhCN } from './supplies.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -9,6 +10,7 @@ import { followUpsZhCN } from './follow-ups.zh-CN';
 export const zhCN = {
   followUps: followUpsZhCN,
   dailyReports: dailyReportsZhCN,
+  supplies: suppliesZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { App, Button, Card, Empty, Tag, Typography } from 'antd';
+import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { DeclineRequestInput, type HolderStock, type SupplyRequest } from '@campus/shared';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { formatDateTime } from '@/lib/format';
+import { useLanguage } from '@/lib/language';
+import { useSession } from '@/lib/session';
+import { useDeclineRequest } from '../api/decline-request';
+import { useSupplyRequests } from '../api/list-requests';
+import type { RequestFilters } from '../query-keys';
+import { ApproveModal } from './approve-modal';
+import { ReasonModal } from './reason-modal';
+import { useQuantity } from './supply-format';
+
+export function RequestStatusTag({ status }: { status: SupplyRequest['status'] }) {
+  const { t } = useTranslation();
+  return <Tag className={`request-tag request-${status}`}>{t(`supplies.requestStatus.${status}`)}</Tag>;
+}
+
+/**
+ * Requests as cards: what was asked and approved per line, the reason, the
+ * decision and the transfer it became. The centre approves (in full or in
+ * part) or declines a pending one. Newest first, 20 at a time.
+ */
+export function RequestList({ filters, canDecide, showSchool, centreStock, label, emptyText }: { filters: RequestFilters; canDecide: boolean; showSchool: boolean; centreStock?: HolderStock; label: string; emptyText: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const me = useSession();
+  const { message } = App.useApp();
+  const requests = useSupplyRequests(filters);
+  const decline = useDeclineRequest();
+  const { quantity } = useQuantity();
+  const [approving, setApproving] = useState<SupplyRequest | null>(null);
+  const [declining, setDeclining] = useState<SupplyRequest | null>(null);
+  const when = (value: string) => formatDateTime(value, language, me.centre.timeZone);
+
+  if (requests.isPending) return <LoadingState />;
+  if (requests.isError && !requests.data) return <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />;
+  const items = requests.data.pages.flatMap((page) => page.items);
+
+  return (
+    <>
+      {items.length ? (
+        <ul className="card-list" aria-label={label}>
+          {items.map((request) => (
+            <li key={request.id}>
+              <Card
+                size="small"
+                title={<span className="document-title">{showSchool ? t('supplies.requests.cardTitleSchool', { number: request.number, school: request.schoolName }) : t('supplies.requests.cardTitle', { number: request.number })}</span>}
+                extra={<RequestStatusTag status={request.status} />}
+              >
+                <Typography.Paragraph type="secondary" className="document-meta">
+                  {t('supplies.requests.asked', { when: when(request.requestedAt), by: request.requestedByName })}
+                  {request.decidedAt ? ` · ${t('supplies.requests.decided', { when: when(request.decidedAt), by: request.decidedByName ?? '' })}` : ''}
+                  {request.transferNumber ? ` · ${t('supplies.requests.transfer', { number: request.transferNumber, status: request.transferStatus ? t(`supplies.transferStatus.${request.transferStatus}`) : '' })}` : ''}
+                </Typography.Paragraph>
+                <Typography.Paragraph className="document-note">{t('supplies.requests.reason', { reason: request.reason })}</Typography.Paragraph>
+                <div className="table-scroll" role="region" aria-label={t('supplies.requests.linesLabel', { number: request.number })} tabIndex={0}>
+                  <table className="lines-table">
+                    <caption className="visually-hidden">{t('supplies.requests.linesLabel', { number: request.number })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('supplies.figure.item')}</th>
+                        <th scope="col">{t('supplies.requests.requested')}</th>
+                        <th scope="col">{t('supplies.requests.approved')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {request.lines.map((line) => (
+                        <tr key={line.itemId}>
+                          <th scope="row">{line.itemName}</th>
+                          <td>{quantity(line.requestedQuantity, line.unit)}</td>
+                          <td>{line.approvedQuantity === null ? t('supplies.requests.undecided') : quantity(line.approvedQuantity, line.unit)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {request.decisionNote ? <Typography.Paragraph className="document-note">{t('supplies.requests.decisionNote', { note: request.decisionNote })}</Typography.Paragraph> : null}
+                {canDecide && request.status === 'pending' ? (
+                  <div className="document-actions">
+                    <Button type="primary" icon={<CheckOutlined aria-hidden />} onClick={() => setApproving(request)} aria-label={t('supplies.approve.buttonFor', { number: request.number })}>
+                      {t('supplies.approve.button')}
+                    </Button>
+                    <Button danger icon={<CloseOutlined aria-hidden />} onClick={() => setDeclining(request)} aria-label={t('supplies.decline.buttonFor', { number: request.number })}>
+                      {t('supplies.decline.button')}
+                    </Button>
+                  </div>
+                ) : null}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Empty description={emptyText} />
+      )}
+      {requests.hasNextPage ? (
+        <Button className="list-footer" onClick={() => void requests.fetchNextPage()} loading={requests.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      ) : null}
+      {requests.isError ? <ErrorState error={requests.error} onRetry={() => void requests.fetchNextPage()} /> : null}
+      <ApproveModal request={approving} centreStock={centreStock} onClose={() => setApproving(null)} />
+      <ReasonModal
+        open={declining !== null}
+        title={declining ? t('supplies.decline.title', { number: declining.number, school: declining.schoolName }) : ''}
+        description={declining ? t('supplies.decline.describe', { reason: declining.reason }) : null}
+        reasonLabel={t('supplies.decline.reason')}
+        okText={t('supplies.decline.submit')}
+        confirmTitle={t('supplies.decline.confirmTitle')}
+        confirmText={t('supplies.decline.confirmText')}
+        schema={DeclineRequestInput}
+        maxLength={300}
+        pending={decline.isPending}
+        onSubmit={async (reason) => {
+          const declined = await decline.mutateAsync({ id: declining!.id, reason });
+          void message.success(t('supplies.decline.done', { number: declined.number }));
+        }}
+        onClose={() => setDeclining(null)}
+      />
+    </>
+  );
+}
