@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, demoData, expectAccessible, expectNoHorizontalScroll, mainMenu, signedInPage, signIn, unique } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+import { demoData, expectAccessible, expectNoHorizontalScroll, mainMenu, signedInPage, signIn, unique } from './support/app';
+import { addDays, apiAs, json, longDay, monthDay, pickDay, todayInCentre } from './support/days';
 
 /**
  * The principal's school day and the centre's completeness grid (issue 4),
@@ -10,55 +11,12 @@ import { DEMO_PASSWORD, demoData, expectAccessible, expectNoHorizontalScroll, ma
  * S01 has no calls yet today.
  */
 
-const TIME_ZONE = 'Asia/Shanghai';
 const GRADES = ['一年级', '二年级', '三年级', '四年级', '五年级', '六年级'];
-
-/** Today in the centre's time zone, "YYYY-MM-DD" (en-CA formats dates that way). */
-function todayInCentre(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-function addDays(day: string, count: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, date! + count)).toISOString().slice(0, 10);
-}
-
-/** "11月28日", as the grid names a day. */
-function monthDay(day: string): string {
-  const [, month, date] = day.split('-').map(Number);
-  return `${month}月${date}日`;
-}
-
-/** "2026年11月28日", as dates are written in the Chinese UI. */
-function longDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${year}年${month}月${date}日`;
-}
-
-async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(login.ok()).toBeTruthy();
-  return api;
-}
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-  expect(response.ok(), `${response.url()} → ${response.status()} ${await response.text()}`).toBeTruthy();
-  return (await response.json()) as T;
-}
 
 interface WorklistItem {
   personId: string;
   name: string;
   status: string;
-}
-
-/** Types a day into an antd DatePicker (format YYYY年M月D日) and confirms it. */
-async function pickDay(input: Locator, day: string) {
-  await input.click();
-  await input.fill(longDay(day));
-  await input.press('Enter');
-  await expect(input).toHaveValue(longDay(day));
 }
 
 function grid(page: Page) {
