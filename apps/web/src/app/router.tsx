@@ -32,6 +32,9 @@ const SupplyRequestsPage = lazy(() => import('@/features/supplies/components/req
 const SupplyTransfersPage = lazy(() => import('@/features/supplies/components/transfers-page'));
 const SupplyCataloguePage = lazy(() => import('@/features/supplies/components/catalogue-page'));
 const SchoolStockPage = lazy(() => import('@/features/supplies/components/school-stock-page'));
+const CasesPage = lazy(() => import('@/features/quarantine/components/cases-page'));
+const CheckInsTodayPage = lazy(() => import('@/features/quarantine/components/check-ins-today-page'));
+const CaseFilePage = lazy(() => import('@/features/quarantine/components/case-file-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -78,6 +81,9 @@ export const router = createBrowserRouter([
           { path: 'supplies/transfers', element: page(SupplyTransfersPage) },
           { path: 'supplies/catalogue', element: page(SupplyCataloguePage) },
           { path: 'supplies/schools/:schoolId', element: page(SchoolStockPage) },
+          { path: 'cases', element: page(CasesPage) },
+          { path: 'cases/today', element: page(CheckInsTodayPage) },
+          { path: 'cases/:caseId', element: page(CaseFilePage) },
           { path: 'accounts', element: page(AccountsPage) },
           { path: 'settings', element: page(SettingsPage) },
           { path: 'audit', element: page(AuditLogPage) },

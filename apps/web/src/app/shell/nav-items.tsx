@@ -5,6 +5,8 @@ import {
   BankOutlined,
   CarryOutOutlined,
   PhoneOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
   ContactsOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -17,6 +19,7 @@ import type { TFunction } from 'i18next';
 import type { Me } from '@campus/shared';
 import { followUpCan } from '@/features/follow-ups';
 import { rosterCan } from '@/features/people';
+import { quarantineCan } from '@/features/quarantine';
 import { supplyCan } from '@/features/supplies';
 import { can } from '@/lib/permissions';
 
@@ -38,6 +41,8 @@ export function navItems(me: Me, t: TFunction): NavItem[] {
   if (followUpCan.seeGrid(role)) items.push({ key: '/daily-reports', label: t('nav.dailyReports'), icon: <CarryOutOutlined aria-hidden /> });
   else if (followUpCan.seeSchoolDay(role) && me.school)
     items.push({ key: `/daily-reports/schools/${me.school.id}`, label: t('nav.schoolDailyReport'), icon: <CarryOutOutlined aria-hidden /> });
+  if (quarantineCan.checkInToday(role)) items.push({ key: '/cases/today', label: t('quarantine.nav.today'), icon: <SolutionOutlined aria-hidden /> });
+  if (quarantineCan.seeSchool(role)) items.push({ key: '/cases', label: t('quarantine.nav.cases'), icon: <SafetyOutlined aria-hidden /> });
   if (supplyCan.seeTownship(role)) items.push({ key: '/supplies', label: t('supplies.nav.matrix'), icon: <MedicineBoxOutlined aria-hidden /> });
   else if (supplyCan.read(role) && me.school) items.push({ key: `/supplies/schools/${me.school.id}`, label: t('supplies.nav.school'), icon: <MedicineBoxOutlined aria-hidden /> });
   if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: <BankOutlined aria-hidden /> });

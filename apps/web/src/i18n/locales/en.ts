@@ -1,11 +1,13 @@
 import { dailyReportsEn } from './daily-reports.en';
 import { followUpsEn } from './follow-ups.en';
+import { quarantineEn } from './quarantine.en';
 import { suppliesEn } from './supplies.en';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
   followUps: followUpsEn,
   dailyReports: dailyReportsEn,
+  quarantine: quarantineEn,
   supplies: suppliesEn,
   app: {
     name: 'Campus Guard',

@@ -1,5 +1,6 @@
 import { dailyReportsZhCN } from './daily-reports.zh-CN';
 import { followUpsZhCN } from './follow-ups.zh-CN';
+import { quarantineZhCN } from './quarantine.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
 
 /**
@@ -10,6 +11,7 @@ import { suppliesZhCN } from './supplies.zh-CN';
 export const zhCN = {
   followUps: followUpsZhCN,
   dailyReports: dailyReportsZhCN,
+  quarantine: quarantineZhCN,
   supplies: suppliesZhCN,
   app: {
     name: '校园防控通',

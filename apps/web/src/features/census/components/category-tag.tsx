@@ -1,4 +1,3 @@
-import './census.css';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CategoryRef } from '@campus/shared';

@@ -8,6 +8,7 @@ import { DataList } from '@/components/ui/data-list';
 import { useClassLabel } from '@/features/classes';
 import { followUpCan } from '@/features/follow-ups';
 import { rosterCan } from '@/features/people';
+import { OpenCaseModal, quarantineCan } from '@/features/quarantine';
 import { useSession } from '@/lib/session';
 import { formatTemperature, useSymptomLabels } from './exception-description';
 import { HandlingModal } from './handling-modal';
@@ -30,6 +31,7 @@ export function ExceptionList({ items, kindOf, showSchool = false, label, emptyT
   const classLabel = useClassLabel();
   const symptomLabels = useSymptomLabels();
   const [handling, setHandling] = useState<ExceptionItem | null>(null);
+  const [opening, setOpening] = useState<ExceptionItem | null>(null);
   const role = me.user.role;
   const canHandle = followUpCan.recordHandling(role);
   const feverThreshold = me.centre.feverThreshold;
@@ -65,9 +67,16 @@ export function ExceptionList({ items, kindOf, showSchool = false, label, emptyT
     );
   const action = (item: ExceptionItem) =>
     canHandle ? (
-      <Button icon={<EditOutlined aria-hidden />} onClick={() => setHandling(item)} aria-label={t('dailyReports.handling.actionFor', { name: item.name })}>
-        {t('dailyReports.handling.action')}
-      </Button>
+      <Flex wrap gap={8}>
+        <Button icon={<EditOutlined aria-hidden />} onClick={() => setHandling(item)} aria-label={t('dailyReports.handling.actionFor', { name: item.name })}>
+          {t('dailyReports.handling.action')}
+        </Button>
+        {quarantineCan.open(role) ? (
+          <Button onClick={() => setOpening(item)} aria-label={t('quarantine.actions.openFor', { name: item.name })}>
+            {t('quarantine.actions.open')}
+          </Button>
+        ) : null}
+      </Flex>
     ) : null;
 
   const columns: TableColumnsType<ExceptionItem> = [
@@ -109,6 +118,9 @@ export function ExceptionList({ items, kindOf, showSchool = false, label, emptyT
         )}
       />
       {canHandle ? <HandlingModal item={handling} onClose={() => setHandling(null)} /> : null}
+      {opening ? (
+        <OpenCaseModal person={{ id: opening.personId, name: opening.name, schoolId: opening.schoolId }} fromFollowUpId={opening.followUpId} onClose={() => setOpening(null)} />
+      ) : null}
     </>
   );
 }

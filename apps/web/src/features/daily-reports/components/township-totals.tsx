@@ -1,6 +1,6 @@
-import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CompletenessGrid } from '@campus/shared';
+import { StatCards } from '@/components/ui/stat-cards';
 
 /** Today across the township: people on the rosters, reached, exceptions, outside the city, in quarantine; schools filed. */
 export function TownshipTotals({ grid }: { grid: CompletenessGrid }) {
@@ -18,15 +18,5 @@ export function TownshipTotals({ grid }: { grid: CompletenessGrid }) {
     { key: 'inQuarantine', title: t('dailyReports.totals.inQuarantine'), value: totals.inQuarantine },
     { key: 'schoolsFiled', title: t('dailyReports.totals.schoolsFiled'), value: filedToday, suffix: `/ ${grid.schools.length}` },
   ];
-  return (
-    <Row gutter={[12, 12]} className="totals-row">
-      {cards.map((card) => (
-        <Col key={card.key} xs={12} sm={8} xl={4}>
-          <Card size="small" className={card.alert ? 'total-card total-alert' : 'total-card'}>
-            <Statistic title={card.title} value={card.value} suffix={card.suffix} />
-          </Card>
-        </Col>
-      ))}
-    </Row>
-  );
+  return <StatCards cards={cards} />;
 }

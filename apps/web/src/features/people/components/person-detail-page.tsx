@@ -8,6 +8,7 @@ import { ForbiddenResult, NotFoundResult } from '@/components/ui/result-pages';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { CategoryTag } from '@/features/census';
+import { PersonCaseButton } from '@/features/quarantine';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
@@ -104,6 +105,7 @@ function PersonView({ person }: { person: PersonDetail }) {
                 {t('people.actions.return')}
               </Button>
             ) : null}
+            <PersonCaseButton person={person} active={active} />
             <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
               {t('people.print')}
             </Button>
