@@ -11,6 +11,7 @@ import { addDays, dayInTimeZone, instantOfDay, stockOnHand } from '@campus/share
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createPerson, createSchool, createSchoolClass, createUser } from './helpers/factories.js';
 import { signIn, type Client } from './helpers/http.js';
+import { readSchoolMatrix } from '../src/services/supplies/figures.js';
 
 let ctx: TestContext;
 let centre: Client;
@@ -333,6 +334,14 @@ describe('the shortfall matrix', () => {
     const paged = (await centre.request('GET', '/api/supplies/matrix?limit=1&offset=1')).json();
     expect(paged.rows.map((row: { schoolId: string }) => row.schoolId)).toEqual([schoolB.id]);
     expect(paged.totals.find((total: { itemId: string }) => total.itemId === items.mask).shortfall).toBe(242);
+  });
+
+  it('the township view, kept up to date in place after each change, agrees cell by cell with a fresh read of the ledger', async () => {
+    const township = (await centre.request('GET', '/api/supplies/matrix')).json();
+    for (const school of [schoolA, schoolB]) {
+      const fresh = await readSchoolMatrix(ctx.db, school.id, today(), TZ);
+      expect(township.rows.find((row: { schoolId: string }) => row.schoolId === school.id)).toEqual(JSON.parse(JSON.stringify(fresh.rows[0])));
+    }
   });
 
   it('a school sees only its own row and its figures with formulas', async () => {

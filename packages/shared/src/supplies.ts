@@ -172,9 +172,13 @@ export function shortfall(target: number | null, onHand: number): number | null 
   return fromHundredths(Math.max(0, toHundredths(target) - toHundredths(onHand)));
 }
 
+let lastWindow: { today: string; window: { from: string; to: string } } | undefined;
+
 /** The complete days the average is taken over: [today − 7, today − 1]. */
 export function useWindow(today: string): { from: string; to: string } {
-  return { from: addDays(today, -USE_WINDOW_DAYS), to: addDays(today, -1) };
+  // A matrix asks this for every cell of the same day: keep the last answer.
+  if (lastWindow?.today !== today) lastWindow = { today, window: { from: addDays(today, -USE_WINDOW_DAYS), to: addDays(today, -1) } };
+  return { ...lastWindow.window };
 }
 
 /**
@@ -285,7 +289,13 @@ export function supplyCell(input: {
 
 export type SupplyFigure = 'on_hand' | 'target' | 'shortfall' | 'days_left' | 'status';
 
-const number = (value: number, language: Language) => value.toLocaleString(language === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 });
+// Building an Intl.NumberFormat costs far more than using one: keep one per language.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+function number(value: number, language: Language): string {
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 })));
+  return format.format(value);
+}
 
 /**
  * The formula behind a number of the matrix, in words ("show the formula"):
@@ -337,8 +347,20 @@ export function supplyFormula(figure: SupplyFigure, cell: MatrixCell, context: {
   }
 }
 
+const dayNumbers = new Map<string, number>();
+/** Days since 1970-01-01 of "YYYY-MM-DD" (a matrix asks for the same few days thousands of times). */
+function dayNumber(day: string): number {
+  let value = dayNumbers.get(day);
+  if (value === undefined) {
+    value = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size > 1000) dayNumbers.clear();
+    dayNumbers.set(day, value);
+  }
+  return value;
+}
+
 function dayDiff(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 // ---------------------------------------------------------------- input schemas

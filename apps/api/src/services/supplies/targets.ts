@@ -12,7 +12,7 @@ import { recordAudit, type AuditContext } from '../audit.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { assertRuleFits } from './catalogue.js';
 import { centreToday, ITEM_ORDER, itemRule, ruleOf, type ItemRow } from './common.js';
-import { headsBySchool } from './matrix.js';
+import { headsBySchool } from './figures.js';
 
 async function effectiveTargets(db: Db, actor: Actor, filter: { schoolId?: string; itemId?: string }, language: Language): Promise<EffectiveTarget[]> {
   const rule = scope.supplies(actor);
