@@ -7,6 +7,7 @@ import { generateOneTimePassword, hashPassword } from '../../apps/api/src/servic
 import { chineseName, seededRandom } from './names.js';
 import { seedDemoFollowUps } from './follow-ups.js';
 import { seedDemoPeople } from './people.js';
+import { seedDemoSupplies } from './supplies.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
@@ -91,6 +92,7 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
       }
       people = await seedDemoPeople(tx, seeded);
       followUps = await seedDemoFollowUps(tx, 'Asia/Shanghai');
+      await seedDemoSupplies(tx, 'Asia/Shanghai');
     },
     { timeout: 60_000 },
   );
