@@ -178,6 +178,7 @@ export const suppliesEn: Catalogue['supplies'] = {
     submit: 'Reverse',
     confirmTitle: 'Reverse this movement?',
     confirmText: 'It cannot be reversed twice; if the quantity was wrong, reverse it and record it again.',
+    confirmOk: 'Yes, reverse it',
     done: 'Reversed',
   },
   request: {
@@ -238,6 +239,7 @@ export const suppliesEn: Catalogue['supplies'] = {
     submit: 'Decline',
     confirmTitle: 'Decline this request?',
     confirmText: 'The decision is final; the school may send a new request.',
+    confirmOk: 'Yes, decline it',
     done: 'Declined {{number}}',
   },
   transfer: {
@@ -293,6 +295,7 @@ export const suppliesEn: Catalogue['supplies'] = {
     submit: 'Cancel the transfer',
     confirmTitle: 'Cancel this transfer?',
     confirmText: 'This cannot be undone; send a new transfer if needed.',
+    confirmOk: 'Yes, cancel it',
     done: 'Cancelled {{number}}',
   },
   store: {

@@ -177,6 +177,7 @@ export const suppliesZhCN = {
     submit: '冲销',
     confirmTitle: '确定冲销这笔记录？',
     confirmText: '冲销后不能再次冲销；如数量有误，请冲销后重新登记。',
+    confirmOk: '确定冲销',
     done: '已冲销',
   },
   request: {
@@ -237,6 +238,7 @@ export const suppliesZhCN = {
     submit: '不予批准',
     confirmTitle: '确定不予批准？',
     confirmText: '处理后不能更改；学校如仍需要，可以重新申请。',
+    confirmOk: '确定不予批准',
     done: '已不予批准 {{number}}',
   },
   transfer: {
@@ -292,6 +294,7 @@ export const suppliesZhCN = {
     submit: '撤销调拨单',
     confirmTitle: '确定撤销这张调拨单？',
     confirmText: '撤销后不能恢复；需要时请重新发出。',
+    confirmOk: '确定撤销',
     done: '已撤销 {{number}}',
   },
   store: {

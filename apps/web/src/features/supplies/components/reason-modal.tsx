@@ -16,6 +16,8 @@ interface ReasonModalProps {
   /** The second question, asked once the reason is there: the act cannot be undone. */
   confirmTitle: string;
   confirmText: string;
+  /** The confirmation's button, worded apart from the dialog's own ("确定冲销"). */
+  confirmOkText: string;
   maxLength?: number;
   /** The shared schema of the body ({ reason }). */
   schema?: typeof ReversalInput | typeof DeclineRequestInput | typeof CancelTransferInput;
@@ -29,7 +31,7 @@ interface ReasonModalProps {
  * cancel a transfer): the reason first, then a confirmation, then the act.
  * A refusal from the server stays in the dialog.
  */
-export function ReasonModal({ open, title, description, reasonLabel, okText, confirmTitle, confirmText, maxLength = 200, schema = ReversalInput, pending, onSubmit, onClose }: ReasonModalProps) {
+export function ReasonModal({ open, title, description, reasonLabel, okText, confirmTitle, confirmText, confirmOkText, maxLength = 200, schema = ReversalInput, pending, onSubmit, onClose }: ReasonModalProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { modal } = App.useApp();
@@ -47,7 +49,7 @@ export function ReasonModal({ open, title, description, reasonLabel, okText, con
     modal.confirm({
       title: confirmTitle,
       content: confirmText,
-      okText,
+      okText: confirmOkText,
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: async () => {

@@ -112,6 +112,7 @@ export function RequestList({ filters, canDecide, showSchool, centreStock, label
         okText={t('supplies.decline.submit')}
         confirmTitle={t('supplies.decline.confirmTitle')}
         confirmText={t('supplies.decline.confirmText')}
+        confirmOkText={t('supplies.decline.confirmOk')}
         schema={DeclineRequestInput}
         maxLength={300}
         pending={decline.isPending}

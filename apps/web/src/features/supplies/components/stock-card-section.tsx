@@ -148,6 +148,7 @@ export function StockCardSection({ holder, items, itemId, onItemChange, canWrite
         okText={t('supplies.reverse.submit')}
         confirmTitle={t('supplies.reverse.confirmTitle')}
         confirmText={t('supplies.reverse.confirmText')}
+        confirmOkText={t('supplies.reverse.confirmOk')}
         pending={reverse.isPending}
         onSubmit={async (reason) => {
           await reverse.mutateAsync({ id: reversing!.id, reason });

@@ -121,6 +121,7 @@ export function TransferList({ filters, canReceive, canCancel, showSchool, label
         okText={t('supplies.cancelTransfer.submit')}
         confirmTitle={t('supplies.cancelTransfer.confirmTitle')}
         confirmText={t('supplies.cancelTransfer.confirmText')}
+        confirmOkText={t('supplies.cancelTransfer.confirmOk')}
         schema={CancelTransferInput}
         pending={cancel.isPending}
         onSubmit={async (reason) => {
