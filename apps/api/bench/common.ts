@@ -10,10 +10,51 @@ import { hashPassword } from '../src/services/passwords.js';
 
 export const PASSWORD = 'bench2026';
 
+/** The bench's PostgreSQL, whose CPU time `load` reports. */
+let postmasterPid: number | undefined;
+/** Linux counts CPU time in ticks of 1/100 s (USER_HZ). */
+const TICK_MS = 10;
+
+function statFields(file: string): string[] {
+  const stat = fs.readFileSync(file, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * CPU time so far, in ms, of this process's main thread (the server; the load
+ * runs in a worker thread) and of the bench's PostgreSQL: the postmaster, its
+ * live backends, and the backends it has reaped. Null without /proc. CPU per
+ * request stays put when a busy machine stretches latencies.
+ */
+function cpuNow(): { node: number; postgres: number } | null {
+  try {
+    const main = statFields(`/proc/self/task/${process.pid}/stat`);
+    const node = (Number(main[11]) + Number(main[12])) * TICK_MS;
+    let postgres = 0;
+    if (postmasterPid) {
+      for (const entry of fs.readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        let fields: string[];
+        try {
+          fields = statFields(`/proc/${entry}/stat`);
+        } catch {
+          continue; // gone meanwhile
+        }
+        if (Number(entry) === postmasterPid) postgres += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+        else if (Number(fields[1]) === postmasterPid) postgres += Number(fields[11]) + Number(fields[12]);
+      }
+    }
+    return { node, postgres: postgres * TICK_MS };
+  } catch {
+    return null;
+  }
+}
+
 /** A throw-away embedded PostgreSQL with one migrated database per scenario. */
 export async function startDatabase() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'campus-bench-'));
   const embedded = await startEmbeddedPostgres(dataDir, { quiet: true });
+  postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
   return {
     async database(name: string): Promise<{ url: string; db: Db }> {
       const admin = new pg.Client({ connectionString: embedded.url });
@@ -65,18 +106,25 @@ export interface RequestSpec {
  * `users` concurrent loops each making `perUser` requests (cycling through the specs), from a worker
  * thread (the other core), so the figures are the server's, not the load
  * generator's. Returns latency percentiles in ms, the requests served per
- * second, and the error count.
+ * second, the server's and PostgreSQL's CPU time per request in ms, and the
+ * error count.
  */
 export async function load(users: number, perUser: number, spec: RequestSpec | RequestSpec[]) {
   const { Worker } = await import('node:worker_threads');
+  const cpuBefore = cpuNow();
   const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { users, perUser, specs: Array.isArray(spec) ? spec : [spec] } });
   const { times, errors, statuses, elapsed } = await new Promise<{ times: number[]; errors: number; statuses: Record<string, number>; elapsed: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  const cpuAfter = cpuNow();
   await worker.terminate();
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, perSecond: (times.length / elapsed) * 1000, errors, statuses };
+  const cpu = cpuBefore && cpuAfter ? { node: (cpuAfter.node - cpuBefore.node) / times.length, postgres: (cpuAfter.postgres - cpuBefore.postgres) / times.length } : null;
+  return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length, perSecond: (times.length / elapsed) * 1000, cpu, errors, statuses };
 }
 
 export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+/** CPU per request as the bench lines print it. */
+export const fmtCpu = (cpu: { node: number; postgres: number } | null) => (cpu ? `cpu/req node ${cpu.node.toFixed(2)} + pg ${cpu.postgres.toFixed(2)} ms` : 'cpu n/a');

@@ -6,7 +6,7 @@
  * A benchmark, not a test: it prints figures against the targets.
  */
 import { addDays } from '@campus/shared';
-import { fmt, load, serve, signIn, startDatabase, type RequestSpec } from './common.js';
+import { fmt, fmtCpu, load, serve, signIn, startDatabase, type RequestSpec } from './common.js';
 import { buildTownship, DAYS } from './township.js';
 
 const USERS = 50;
@@ -48,7 +48,7 @@ async function main() {
       const result = await load(USERS, PER_USER, spec);
       const alone = await load(1, 50, spec);
       console.log(
-        `  ${name.padEnd(30)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}${result.errors ? ` ${JSON.stringify(result.statuses)}` : ''}  ${result.perSecond.toFixed(0).padStart(4)} req/s | alone p50 ${fmt(alone.p50)}   [target: ${target}]`,
+        `  ${name.padEnd(30)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}${result.errors ? ` ${JSON.stringify(result.statuses)}` : ''}  ${result.perSecond.toFixed(0).padStart(4)} req/s  ${fmtCpu(result.cpu)} | alone p50 ${fmt(alone.p50)}   [target: ${target}]`,
       );
     }
     const exportStarted = performance.now();

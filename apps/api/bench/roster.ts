@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../src/db/client.js';
 import { chineseName, seededRandom } from '../../../prisma/seed/names.js';
-import { createAccount, fmt, load, serve, signIn, startDatabase, type RequestSpec } from './common.js';
+import { createAccount, fmt, fmtCpu, load, serve, signIn, startDatabase, type RequestSpec } from './common.js';
 import { createPeople, createSchools, uniqueIdNumber } from './roster-data.js';
 
 const USERS = 20;
@@ -49,7 +49,7 @@ async function rosterLatency(label: string, base: string, cookie: string, db: Db
   for (const [name, request] of scenarios) {
     await load(4, 5, request); // warm up
     const result = await load(USERS, PER_USER, request);
-    console.log(`  ${name.padEnd(42)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}`);
+    console.log(`  ${name.padEnd(42)} p50 ${fmt(result.p50).padStart(10)}  p95 ${fmt(result.p95).padStart(10)}  errors ${result.errors}  ${result.perSecond.toFixed(0).padStart(4)} req/s  ${fmtCpu(result.cpu)}`);
   }
 }
 
