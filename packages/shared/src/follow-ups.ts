@@ -101,7 +101,10 @@ export const WorklistItem = z.object({
   guardianName: z.string().nullable(),
   /** masked in the list; the person's page shows the number to call */
   guardianPhone: z.string().nullable(),
+  /** has a quarantine case open on the day */
   inQuarantine: z.boolean(),
+  /** that case (its file reads as 404 for those outside its team and the principal) */
+  caseId: z.string().nullable(),
   status: FollowUpStatus,
   followUp: FollowUp.nullable(),
 });

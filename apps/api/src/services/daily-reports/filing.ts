@@ -38,14 +38,15 @@ export async function countsFor(db: Db | Tx, where: Prisma.PersonWhereInput, day
   const people = await db.person.findMany({
     where: { AND: [where, { status: 'active' }] },
     select: {
-      category: { select: { code: true } },
+      // In quarantine: a case open on the day (started by then, not closed before it).
+      quarantineCases: { where: { startDay: { lte: dateColumn(day) }, OR: [{ closedDay: null }, { closedDay: { gt: dateColumn(day) } }] }, select: { id: true }, take: 1 },
       followUps: { where: { day: dateColumn(day) }, select: { reached: true, isException: true, whereabouts: true, studiedOnline: true } },
     },
   });
   const counts = { total: people.length, reached: 0, unreached: 0, exceptions: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, pending: 0 };
   for (const person of people) {
     const record = person.followUps[0];
-    if (person.category?.code === 'home_quarantine') counts.inQuarantine += 1;
+    if (person.quarantineCases.length) counts.inQuarantine += 1;
     if (!record) {
       counts.pending += 1;
       continue;

@@ -117,7 +117,8 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
                      'isZero', r."isZero", 'exceptions', r.exceptions)), '[]')
             FROM "DailyReport" r WHERE r.level = 'school' AND r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports,
            (SELECT count(*)::int FROM "Person" p WHERE p.status = 'active') AS people,
-           (SELECT count(*)::int FROM "Person" p JOIN "CensusCategory" cat ON cat.id = p."categoryId" WHERE p.status = 'active' AND cat.code = 'home_quarantine') AS "inQuarantine",
+           (SELECT count(DISTINCT q."personId")::int FROM "QuarantineCase" q JOIN "Person" p ON p.id = q."personId"
+             WHERE p.status = 'active' AND q."startDay" <= ${todayValue} AND (q."closedDay" IS NULL OR q."closedDay" > ${todayValue})) AS "inQuarantine",
            (SELECT json_build_object('reached', count(*) FILTER (WHERE f.reached), 'exceptions', count(*) FILTER (WHERE f."isException"),
                                      'outsideCity', count(*) FILTER (WHERE f.whereabouts = 'outside_city'))
             FROM "FollowUp" f WHERE f.day = ${todayValue}) AS todays,

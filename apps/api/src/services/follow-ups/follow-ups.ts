@@ -10,7 +10,7 @@ import { recordAudit, type AuditContext } from '../audit.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { dateColumn, dayOfColumn, todayOf } from './days.js';
-import { dayParam, followUpJson, isoTimestamp, scopeRuleSql } from './sql.js';
+import { dayParam, followUpJson, isoTimestamp, openCaseOn, scopeRuleSql } from './sql.js';
 
 type Input = z.output<typeof FollowUpInputSchema>;
 
@@ -219,14 +219,14 @@ interface WorklistRow {
   grade: number | null;
   schoolKind: SchoolKind;
   report: Worklist['report'];
-  people: { personId: string; name: string; studentNumber: string | null; guardianName: string | null; guardianPhone: string | null; phone: string | null; inQuarantine: boolean; followUp: FollowUp | null }[];
+  people: { personId: string; name: string; studentNumber: string | null; guardianName: string | null; guardianPhone: string | null; phone: string | null; caseId: string | null; followUp: FollowUp | null }[];
 }
 
 /**
  * The day's worklist: a class's students (class teacher) or a school's staff
  * (principal), each with their state, and whether the report is filed. One
  * query: the class or school (in the actor's scope), its report of the day,
- * and its people with their guardian, category and record of the day.
+ * and its people with their guardian, open quarantine case and record of the day.
  */
 export async function worklist(db: Db, actor: Actor, query: { classId?: string; staffOfSchoolId?: string; day?: string }): Promise<Worklist> {
   const centre = await getCentre(db);
@@ -237,10 +237,10 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
   const items = (where: Prisma.Sql) => Prisma.sql`(
     SELECT coalesce(json_agg(json_build_object(
              'personId', p.id, 'name', p.name, 'studentNumber', p."studentNumber", 'guardianName', g.name, 'guardianPhone', g.phone, 'phone', p.phone,
-             'inQuarantine', coalesce(cat.code = 'home_quarantine', false), 'followUp', CASE WHEN f.id IS NULL THEN NULL ELSE ${followUpJson} END)
+             'caseId', oc.id, 'followUp', CASE WHEN f.id IS NULL THEN NULL ELSE ${followUpJson} END)
            ORDER BY p."sortName", p.id), '[]')
     FROM "Person" p
-    LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
+    LEFT JOIN LATERAL (${openCaseOn(Prisma.sql`p.id`, dayValue)}) oc ON TRUE
     LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
     LEFT JOIN "FollowUp" f ON f."personId" = p.id AND f.day = ${dayValue}
     WHERE ${where} AND p.status = 'active' AND ${people.sql})`;
@@ -277,7 +277,8 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
     studentNumber: person.studentNumber,
     guardianName: person.guardianName,
     guardianPhone: person.guardianPhone ? maskPhone(person.guardianPhone) : person.phone ? maskPhone(person.phone) : null,
-    inQuarantine: person.inQuarantine,
+    inQuarantine: person.caseId !== null,
+    caseId: person.caseId,
     status: followUpStatus(person.followUp),
     followUp: person.followUp,
   }));

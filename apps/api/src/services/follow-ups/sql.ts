@@ -31,6 +31,17 @@ export function scopeRuleSql(alias: 's' | 'c', rule: object): Prisma.Sql {
   return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
 }
 
+/**
+ * The id of the person's quarantine case open on a day (started by then, not
+ * closed before it): "in quarantine" in worklists and reports comes from the
+ * cases (issue 5), no longer from the census category.
+ */
+export function openCaseOn(personId: Prisma.Sql, day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT q.id FROM "QuarantineCase" q
+    WHERE q."personId" = ${personId} AND q."startDay" <= ${day} AND (q."closedDay" IS NULL OR q."closedDay" > ${day})
+    ORDER BY q."startDay" DESC LIMIT 1`;
+}
+
 /** A `FollowUp f` row as the `FollowUp` wire shape (packages/shared/src/follow-ups.ts), field for field. */
 export const followUpJson = Prisma.sql`json_build_object(
   'id', f.id, 'personId', f."personId", 'day', to_char(f.day, 'YYYY-MM-DD'), 'method', f.method, 'reached', f.reached,
