@@ -19,6 +19,7 @@ import dailyReportRoutes from './routes/daily-reports/index.js';
 import followUpRoutes from './routes/follow-ups/index.js';
 import healthRoutes from './routes/health/index.js';
 import peopleRoutes from './routes/people/index.js';
+import quarantineRoutes from './routes/quarantine/index.js';
 import schoolRoutes from './routes/schools/index.js';
 import settingsRoutes from './routes/settings/index.js';
 import supplyRoutes from './routes/supplies/index.js';
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(followUpRoutes);
       await api.register(dailyReportRoutes);
       await api.register(supplyRoutes);
+      await api.register(quarantineRoutes);
     },
     { prefix: '/api' },
   );

@@ -4,6 +4,7 @@
  * is 403; observers never write.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayInTimeZone } from '@campus/shared';
 import { createTownship, receiveStock } from './helpers/factories.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { signIn, type Client } from './helpers/http.js';
@@ -17,6 +18,11 @@ let town: Town;
 const clients = {} as Record<RoleKey, Client>;
 /** Supplies: masks in stock at the centre and both schools, and a pending request from school B. */
 const supplies = { maskId: '', requestB: '' };
+/** Quarantine cases: A's student (team: principal + the other teacher), A's other student (team: principal + the teacher, who heads another class), B's student. */
+const quarantine = { caseA: '', caseA2: '', caseB: '' };
+const today = () => dayInTimeZone(new Date(), 'Asia/Shanghai');
+let checkInDays = 0;
+let extendDays = 0;
 
 beforeAll(async () => {
   ctx = await setupTestApp();
@@ -36,6 +42,18 @@ beforeAll(async () => {
       data: { schoolId: town.b.school.id, reason: '缺口罩', requestedById: town.b.principal.id, requestedByName: '校长', lines: { create: [{ itemId: supplies.maskId, requestedQuantity: 100 }] } },
     })
   ).id;
+  const openCase = async (personId: string, schoolId: string, team: { userId: string; lead: boolean }[]) =>
+    (
+      await ctx.db.quarantineCase.create({
+        data: {
+          personId, schoolId, reason: 'close_contact', place: 'home', plan: '居家隔离', openedById: town.centre.id, openedByName: '中心',
+          startDay: new Date(`${addDays(today(), -40)}T00:00:00Z`), plannedEndDay: new Date(`${addDays(today(), 5)}T00:00:00Z`), team: { create: team },
+        },
+      })
+    ).id;
+  quarantine.caseA = await openCase(town.a.student.id, town.a.school.id, [{ userId: town.a.principal.id, lead: true }, { userId: town.a.otherTeacher.id, lead: false }]);
+  quarantine.caseA2 = await openCase(town.a.otherStudent.id, town.a.school.id, [{ userId: town.a.principal.id, lead: true }, { userId: town.a.teacher.id, lead: false }]);
+  quarantine.caseB = await openCase(town.b.student.id, town.b.school.id, [{ userId: town.b.principal.id, lead: true }]);
 });
 
 interface Case {
@@ -94,6 +112,17 @@ const cases: Case[] = [
   { name: 'GET request of B', run: (c) => c.request('GET', `/api/supplies/requests/${supplies.requestB}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 403, gate: 404 } },
   { name: 'PUT target of A', run: (c, t) => c.request('PUT', `/api/supplies/targets/${t.a.school.id}/${supplies.maskId}`, { rule: { mode: 'fixed', quantity: 100 } }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
   { name: 'POST transfer to B', run: (c, t) => c.request('POST', '/api/supplies/transfers', { schoolId: t.b.school.id, lines: [{ itemId: supplies.maskId, quantity: 1 }] }), expect: { centre: 201, observer: 403, principal: 403, teacher: 403, gate: 403 } },
+  // quarantine cases: the principal and township roles; any staff account on the team, whatever their class; else 404
+  { name: 'GET case of A’s student (its head teacher is not on the team)', run: (c) => c.request('GET', `/api/quarantine/cases/${quarantine.caseA}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 404, gate: 404 } },
+  { name: 'GET case of A’s other student (the teacher is on its team)', run: (c) => c.request('GET', `/api/quarantine/cases/${quarantine.caseA2}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 404 } },
+  { name: 'GET case of B', run: (c) => c.request('GET', `/api/quarantine/cases/${quarantine.caseB}`), expect: { centre: 200, observer: 200, principal: 404, teacher: 404, gate: 404 } },
+  { name: 'POST check-in, case with the teacher on its team', run: (c) => c.request('POST', `/api/quarantine/cases/${quarantine.caseA2}/check-ins`, { day: addDays(today(), -(checkInDays += 1)), method: 'phone', living: { foodOk: true, suppliesOk: true }, study: {}, mood: 'calm' }), expect: { centre: 201, observer: 403, principal: 201, teacher: 201, gate: 404 } },
+  { name: 'POST check-in, case without the teacher', run: (c) => c.request('POST', `/api/quarantine/cases/${quarantine.caseA}/check-ins`, { day: addDays(today(), -(checkInDays += 1)), method: 'phone', living: { foodOk: true, suppliesOk: true }, study: {}, mood: 'calm' }), expect: { centre: 201, observer: 403, principal: 201, teacher: 404, gate: 404 } },
+  { name: 'POST extend, the teacher a member but not the lead', run: (c) => c.request('POST', `/api/quarantine/cases/${quarantine.caseA2}/extend`, { plannedEndDay: addDays(today(), 10 + (extendDays += 1)), reason: '延长' }), expect: { centre: 200, observer: 403, principal: 200, teacher: 403, gate: 404 } },
+  { name: 'POST open a case for B’s other student', run: (c, t) => c.request('POST', '/api/quarantine/cases', { personId: t.b.otherStudent.id, reason: 'fever', startDay: today(), place: 'home', team: { leadId: t.b.principal.id }, plan: '居家观察' }), expect: { centre: 201, observer: 403, principal: 404, teacher: 404, gate: 403 } },
+  { name: 'GET quarantine overview', run: (c) => c.request('GET', '/api/quarantine/overview'), expect: { centre: 200, observer: 200, principal: 403, teacher: 403, gate: 403 } },
+  { name: 'GET quarantine view of school A', run: (c, t) => c.request('GET', `/api/quarantine/school?schoolId=${t.a.school.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 403, gate: 403 } },
+  { name: 'GET cases to check in today', run: (c) => c.request('GET', '/api/quarantine/check-ins/today'), expect: { centre: 200, observer: 403, principal: 200, teacher: 200, gate: 403 } },
   // settings and audit
   { name: 'GET settings', run: (c) => c.request('GET', '/api/settings'), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
   { name: 'PUT settings', run: (c) => c.request('PUT', '/api/settings', { feverThreshold: 37.3 }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },
@@ -164,6 +193,14 @@ describe('scope matrix: lists show only what is in scope', () => {
       expect(await ledgerHolders(role)).toEqual(new Set([town.a.school.id]));
     }
     expect((await clients.teacher.request('GET', '/api/supplies/movements')).statusCode).toBe(403);
+  });
+
+  it('quarantine cases: township roles all, the principal their school’s, the teacher only their team’s, gate staff none', async () => {
+    const caseIds = async (role: RoleKey) => (await clients[role].request('GET', '/api/quarantine/cases')).json().items.map((item: { id: string }) => item.id);
+    for (const role of ['centre', 'observer'] as const) expect(await caseIds(role)).toEqual(expect.arrayContaining([quarantine.caseA, quarantine.caseA2, quarantine.caseB]));
+    expect((await caseIds('principal')).sort()).toEqual([quarantine.caseA, quarantine.caseA2].sort());
+    expect(await caseIds('teacher')).toEqual([quarantine.caseA2]);
+    expect(await caseIds('gate')).toEqual([]);
   });
 
   it('accounts: principal sees only their school; teacher and gate only themselves', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './common.js';
+import { CaseReason } from './quarantine.js';
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
@@ -31,6 +32,8 @@ export const CentreSettings = z.object({
   /** A day's report is due by this time on the following day. */
   reportDeadline: TimeOfDay,
   defaultQuarantineDays: z.number().int(),
+  /** Quarantine days for a case reason where it differs from defaultQuarantineDays. */
+  quarantineDaysByReason: z.partialRecord(CaseReason, z.number().int()),
   sessionIdleMinutes: z.number().int(),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -42,6 +45,8 @@ export const CentreSettingsInput = z
     feverThreshold: z.coerce.number().min(36.0).max(39.0).multipleOf(0.1),
     reportDeadline: TimeOfDay,
     defaultQuarantineDays: z.coerce.number().int({ error: 'field.integer' }).min(1).max(60),
+    /** Replaces the whole map; a reason left out uses defaultQuarantineDays. */
+    quarantineDaysByReason: z.partialRecord(CaseReason, z.number().int({ error: 'field.integer' }).min(1).max(60)),
     sessionIdleMinutes: z.coerce.number().int({ error: 'field.integer' }).min(5).max(240),
   })
   .partial()

@@ -71,6 +71,19 @@ export const scope = {
     return { schoolId: actor.schoolId ?? NONE };
   },
 
+  /**
+   * Quarantine cases (一人一案), as SQL over `"QuarantineCase" q`: the centre
+   * and observers see every case, a principal their school's, and any staff
+   * account on a case's team (专班) that case, whatever their class. Others in
+   * the school see no case (their worklist still says who is in quarantine).
+   */
+  quarantineCasesSql(actor: Actor): Prisma.Sql {
+    if (isTownship(actor)) return Prisma.sql`TRUE`;
+    const team = Prisma.sql`EXISTS (SELECT 1 FROM "CaseTeamMember" t WHERE t."caseId" = q.id AND t."userId" = ${actor.userId}::uuid)`;
+    if (actor.role === 'principal') return Prisma.sql`(q."schoolId" = ${actor.schoolId ?? NONE}::uuid OR ${team})`;
+    return team;
+  },
+
   auditLog(actor: Actor): Prisma.AuditLogWhereInput {
     if (actor.role === 'centre_admin') return {};
     throw new ForbiddenError();

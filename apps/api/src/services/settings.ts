@@ -10,6 +10,7 @@ export function toCentreSettings(centre: Centre): CentreSettings {
     feverThreshold: Number(centre.feverThreshold),
     reportDeadline: minutesToTimeOfDay(centre.reportDeadlineMinutes),
     defaultQuarantineDays: centre.defaultQuarantineDays,
+    quarantineDaysByReason: (centre.quarantineDaysByReason ?? {}) as CentreSettings['quarantineDaysByReason'],
     sessionIdleMinutes: centre.sessionIdleMinutes,
   };
 }
@@ -39,6 +40,7 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
         feverThreshold: input.feverThreshold,
         reportDeadlineMinutes: input.reportDeadline === undefined ? undefined : timeOfDayToMinutes(input.reportDeadline),
         defaultQuarantineDays: input.defaultQuarantineDays,
+        quarantineDaysByReason: input.quarantineDaysByReason,
         sessionIdleMinutes: input.sessionIdleMinutes,
       },
     });
