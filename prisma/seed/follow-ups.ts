@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import type { Prisma } from '../../apps/api/src/generated/prisma/client.js';
 import { addDays, dayInTimeZone, instantOfDay } from '../../packages/shared/src/days.js';
+import { isOpenOn } from '../../packages/shared/src/quarantine.js';
 import { seededRandom } from './names.js';
 
 export const HISTORY_DAYS = 13;
@@ -18,8 +19,15 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
   const random = seededRandom(4);
   const today = dayInTimeZone(now, timeZone);
   const schools = await tx.school.findMany({ orderBy: { code: 'asc' }, include: { classes: { include: { headTeacher: true } }, users: { where: { role: 'principal' } } } });
-  const people = await tx.person.findMany({ where: { status: 'active' }, select: { id: true, schoolId: true, classId: true, kind: true, categoryId: true } });
-  const quarantine = await tx.censusCategory.findUnique({ where: { code: 'home_quarantine' } });
+  const people = await tx.person.findMany({ where: { status: 'active' }, select: { id: true, schoolId: true, classId: true, kind: true } });
+  // In quarantine on a day: a case open then (started by the day, not closed before it).
+  const cases = await tx.quarantineCase.findMany({ select: { personId: true, startDay: true, closedDay: true } });
+  const casesOf = new Map<string, { startDay: string; closedDay: string | null }[]>();
+  for (const c of cases) {
+    const period = { startDay: c.startDay.toISOString().slice(0, 10), closedDay: c.closedDay ? c.closedDay.toISOString().slice(0, 10) : null };
+    (casesOf.get(c.personId) ?? casesOf.set(c.personId, []).get(c.personId)!).push(period);
+  }
+  const inQuarantineOn = (personId: string, day: string) => (casesOf.get(personId) ?? []).some((c) => isOpenOn(c, day));
   const firstClassOfS01 = schools[0]?.classes.find((schoolClass) => schoolClass.headTeacher?.username === 'teacher01')?.id;
   const followUps: Prisma.FollowUpCreateManyInput[] = [];
   const reports: Prisma.DailyReportCreateManyInput[] = [];
@@ -73,7 +81,7 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
           if (reached) target.reached += 1;
           else target.unreached += 1;
           if (isException) target.exceptions += 1;
-          if (person.categoryId === quarantine?.id) target.inQuarantine += 1;
+          if (inQuarantineOn(person.id, day)) target.inQuarantine += 1;
           if (studied === 'no') target.notStudying += 1;
         }
       }

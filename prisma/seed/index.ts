@@ -8,6 +8,7 @@ import { chineseName, seededRandom } from './names.js';
 import { seedDemoFollowUps } from './follow-ups.js';
 import { seedDemoPeople } from './people.js';
 import { seedDemoSupplies } from './supplies.js';
+import { seedDemoQuarantine } from './quarantine.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
@@ -91,6 +92,8 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
         seeded.push({ id: school.id, code: demo.code, kind: demo.kind, classesPerGrade: demo.classesPerGrade, classes: classList });
       }
       people = await seedDemoPeople(tx, seeded);
+      // Before the follow-ups: their reports count "in quarantine" from the open cases.
+      await seedDemoQuarantine(tx, 'Asia/Shanghai');
       followUps = await seedDemoFollowUps(tx, 'Asia/Shanghai');
       await seedDemoSupplies(tx, 'Asia/Shanghai');
     },
