@@ -134,7 +134,15 @@ function ContactCard({ item }: { item: WorklistItem }) {
       ) : (
         <Typography.Text type="secondary">{t('followUps.record.noPhone')}</Typography.Text>
       )}
-      {item.inQuarantine ? <Alert className="section-tight" type="warning" showIcon title={t('followUps.record.quarantineNote')} /> : null}
+      {item.inQuarantine ? (
+        <Alert
+          className="section-tight"
+          type="warning"
+          showIcon
+          title={t('followUps.record.quarantineNote')}
+          action={item.caseId ? <Link to={`/cases/${item.caseId}`}>{t('quarantine.actions.viewCase')}</Link> : undefined}
+        />
+      ) : null}
     </section>
   );
 }
