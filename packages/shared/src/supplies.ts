@@ -700,7 +700,7 @@ export const MatrixQuery = z
     /** the column a figure sort uses; shortfall and on_hand need one (units are never mixed) */
     sortItemId: Id.optional(),
     order: z.enum(['asc', 'desc']).default('asc'),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict();

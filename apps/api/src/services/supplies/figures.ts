@@ -261,13 +261,37 @@ const MAX_CHANGED_CELLS = 2_000;
 
 interface SharedState {
   version: bigint;
-  /** the school list, the day and the time zone: a change means a full read */
+  /** the school list, the catalogue, the day and the time zone: a change means a full read */
   key: string;
+  /** what transit and the schools' own targets were read at: re-read only when these change */
+  transfers: string;
+  targets: string;
   fullAt: number;
   inputs: Inputs;
   matrix: ComputedMatrix;
 }
+interface Stamp {
+  version: bigint;
+  key: string;
+  transfers: string;
+  targets: string;
+}
 const shared = new WeakMap<Db, { latest?: SharedState; reading?: { version: bigint; key: string; state: Promise<SharedState> } }>();
+
+/**
+ * Where the shared copy stands: the version, and cheap fingerprints of the
+ * small tables, so an update re-reads only what changed.
+ */
+async function readStamp(db: Db, today: string, timeZone: string): Promise<Stamp> {
+  const [row] = await db.$queryRaw<{ version: bigint; schools: string; items: string; transfers: string; targets: string }[]>`
+    SELECT v.version,
+           (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "School") AS schools,
+           (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SupplyItem") AS items,
+           (SELECT count(*) || ':' || coalesce(max(number), 0) FROM "Transfer" WHERE status = 'in_transit') AS transfers,
+           (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SchoolTarget") AS targets
+    FROM "SupplyVersion" v WHERE v.id = 1`;
+  return { version: BigInt(row?.version ?? 0), key: `${row?.schools}|${row?.items}|${today}|${timeZone}`, transfers: row?.transfers ?? '', targets: row?.targets ?? '' };
+}
 
 /**
  * The whole township's matrix, current as of the SupplyVersion the request
@@ -281,11 +305,8 @@ export async function townshipMatrix(db: Db, today: string, timeZone: string): P
 
 /** The shared matrix at the current version; null when there is no recent copy to update and `mayReadAll` is false. */
 async function sharedMatrix(db: Db, today: string, timeZone: string, mayReadAll: boolean): Promise<ComputedMatrix | null> {
-  const [stamp] = await db.$queryRaw<{ version: bigint; schools: string }[]>`
-    SELECT v.version, (SELECT count(*) || ':' || coalesce(max(s."updatedAt")::text, '') FROM "School" s) AS schools
-    FROM "SupplyVersion" v WHERE v.id = 1`;
-  const version = BigInt(stamp?.version ?? 0);
-  const key = `${stamp?.schools}|${today}|${timeZone}`;
+  const stamp = await readStamp(db, today, timeZone);
+  const { version, key } = stamp;
   let slot = shared.get(db);
   if (!slot) shared.set(db, (slot = {}));
   const usable = (state: SharedState | undefined) => state && state.key === key && Date.now() - state.fullAt < FULL_READ_MS;
@@ -295,7 +316,7 @@ async function sharedMatrix(db: Db, today: string, timeZone: string, mayReadAll:
   const base = usable(slot.latest) ? slot.latest : undefined;
   if (!base && !mayReadAll) return null;
   const window = windowOf(today, timeZone);
-  const state = base ? update(db, base, version, window) : readShared(db, version, key, window);
+  const state = base ? update(db, base, stamp, window) : readShared(db, stamp, window);
   slot.reading = { version, key, state };
   try {
     const read = await state;
@@ -306,32 +327,33 @@ async function sharedMatrix(db: Db, today: string, timeZone: string, mayReadAll:
   }
 }
 
-async function readShared(db: Db, version: bigint, key: string, window: Window): Promise<SharedState> {
+async function readShared(db: Db, stamp: Stamp, window: Window): Promise<SharedState> {
   const inputs = await readAll(db, window);
-  return { version, key, fullAt: Date.now(), inputs, matrix: assemble(inputs, window) };
+  return { ...stamp, fullAt: Date.now(), inputs, matrix: assemble(inputs, window) };
 }
 
-/** The shared copy brought to `version`: the changed cells re-read, the small inputs read whole. */
-async function update(db: Db, base: SharedState, version: bigint, window: Window): Promise<SharedState> {
+/**
+ * The shared copy brought to the stamp's version: the cells the ledger
+ * changed re-read, transit and targets re-read if they changed, the centre's
+ * store re-read (ten probes).
+ */
+async function update(db: Db, base: SharedState, stamp: Stamp, window: Window): Promise<SharedState> {
   const changed = await db.$queryRaw<{ schoolId: string; itemId: string }[]>`
-    SELECT DISTINCT "schoolId"::text AS "schoolId", "itemId"::text AS "itemId" FROM "SupplyLedgerChange" WHERE version > ${base.version} AND version <= ${version}`;
-  if (changed.length > MAX_CHANGED_CELLS) return readShared(db, version, base.key, window);
-  const [items, balances, used, transit, rules, centre] = await Promise.all([
-    readItems(db),
+    SELECT DISTINCT "schoolId"::text AS "schoolId", "itemId"::text AS "itemId" FROM "SupplyLedgerChange" WHERE version > ${base.version} AND version <= ${stamp.version}`;
+  if (changed.length > MAX_CHANGED_CELLS) return readShared(db, stamp, window);
+  const [balances, used, transit, rules, centre] = await Promise.all([
     readBalances(db, { pairs: changed }),
     readUse(db, window, { pairs: changed }),
-    readTransit(db),
-    readRules(db),
+    stamp.transfers === base.transfers ? base.inputs.transit : readTransit(db),
+    stamp.targets === base.targets ? base.inputs.rules : readRules(db),
     readCentreBalances(db),
   ]);
-  // Any change to the items (added, retired, a new default target) changes every row: read everything.
-  if (JSON.stringify(items) !== JSON.stringify(base.inputs.items)) return readShared(db, version, base.key, window);
   const usedMap = new Map(base.inputs.used);
   for (const entry of changed) usedMap.delete(pair(entry.schoolId, entry.itemId));
-  const inputs: Inputs = { ...base.inputs, items: base.inputs.items, balances: balanceMap(balances, new Map(base.inputs.balances)), used: useMap(used, usedMap), transit, rules, centre };
-  const changedSchools = new Set([
-    ...changed.map((entry) => entry.schoolId),
-    ...[...changedKeys(base.inputs.transit, transit), ...changedKeys(base.inputs.rules, rules)].map((key) => key.slice(0, key.indexOf(':'))),
-  ]);
-  return { version, key: base.key, fullAt: base.fullAt, inputs, matrix: assemble(inputs, window, { matrix: base.matrix, changedSchools }) };
+  const inputs: Inputs = { ...base.inputs, balances: balanceMap(balances, new Map(base.inputs.balances)), used: useMap(used, usedMap), transit, rules, centre };
+  const changedSchools = new Set(changed.map((entry) => entry.schoolId));
+  for (const key of [...(transit === base.inputs.transit ? [] : changedKeys(base.inputs.transit, transit)), ...(rules === base.inputs.rules ? [] : changedKeys(base.inputs.rules, rules))]) {
+    changedSchools.add(key.slice(0, key.indexOf(':')));
+  }
+  return { ...stamp, fullAt: base.fullAt, inputs, matrix: assemble(inputs, window, { matrix: base.matrix, changedSchools }) };
 }
