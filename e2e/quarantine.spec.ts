@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signedInPage } from './support/app';
+import { choose, expectAccessible, expectNoHorizontalScroll, signedInPage } from './support/app';
 import { addDays, apiAs, json, longDay, pickDay, todayInCentre } from './support/days';
 
 /**
@@ -31,7 +31,7 @@ async function dialogButton(page: Page, name: string) {
 test('a fever in the morning call becomes a case with a team and a plan', async ({ browser, baseURL }) => {
   // The class teacher's call finds a fever: a student not in quarantine yet.
   const teacherApi = await apiAs(baseURL!, TEACHER);
-  const me = await json<{ classes: { id: string }[] }>(await teacherApi.get('/api/auth/me'));
+  const me = await json<{ user: { displayName: string }; classes: { id: string }[] }>(await teacherApi.get('/api/auth/me'));
   const worklist = await json<{ items: WorklistItem[] }>(await teacherApi.get(`/api/follow-ups/worklist?classId=${me.classes[0]!.id}`));
   const student = worklist.items.find((item) => !item.inQuarantine && item.status === 'pending') ?? worklist.items.find((item) => !item.inQuarantine)!;
   studentName = student.name;
@@ -48,11 +48,9 @@ test('a fever in the morning call becomes a case with a team and a plan', async 
   // The plan is required: the error shows under the field, nothing is sent.
   await dialogButton(principal, '新建隔离档案');
   await expect(dialog).toContainText('必填');
-  await dialog.getByRole('combobox', { name: '隔离原因' }).click();
-  await principal.locator('.ant-select-item-option').filter({ hasText: '发热' }).first().click();
-  await dialog.getByRole('combobox', { name: '专班成员' }).click();
-  await principal.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
-  await principal.keyboard.press('Escape');
+  await choose(principal, dialog, '隔离原因', '发热');
+  // The class teacher joins the team (专班).
+  await choose(principal, dialog, '专班成员', me.user.displayName);
   await dialog.getByLabel('工作方案').fill('班主任每天上午电话询问体温、学习和心理情况；校长每周家访一次。');
   await dialog.getByLabel('监护人联系方式').fill('母亲 电话见花名册');
   await dialogButton(principal, '新建隔离档案');

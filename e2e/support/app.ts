@@ -83,8 +83,9 @@ export async function choose(page: Page, scope: Page | Locator, label: string, o
     await item.first().click({ timeout: 3000 });
     await expect(select).toContainText(option, { timeout: 1500 });
   }).toPass({ timeout: 20_000 });
-  // The list sometimes lingers in its closing animation; make sure it is gone.
-  if (await dropdown.isVisible()) await page.keyboard.press('Escape');
+  // The list sometimes lingers in its closing animation (and a multiple select keeps it open); make sure it is gone.
+  // Blurring closes it; Escape would close a surrounding dialog too.
+  if (await dropdown.isVisible()) await combobox.evaluate((element) => (element as HTMLElement).blur());
   await expect(dropdown).toBeHidden();
 }
 
