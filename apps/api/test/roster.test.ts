@@ -181,6 +181,23 @@ describe('summary and counts', () => {
   });
 });
 
+describe('a search with % or _ in it', () => {
+  it('matches those characters literally in the list, the summary and the export alike', async () => {
+    expect((await principal.request('POST', '/api/people', newStudent({ name: '百分号%', idNumber: null }))).statusCode).toBe(201);
+    const exported = async (q: string) => {
+      const response = await ctx.app.inject({ method: 'POST', url: '/api/people/export', headers: { cookie: principal.cookie, 'content-type': 'application/json' }, payload: { q } });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      return workbook.worksheets[0]!.rowCount - 1;
+    };
+    for (const [q, expected] of [['%', 1], ['_', 0], ['号%', 1]] as const) {
+      expect((await principal.request('POST', '/api/people/search', { q })).json().total, q).toBe(expected);
+      expect((await principal.request('POST', '/api/people/summary', { q })).json().total, q).toBe(expected);
+      expect(await exported(q), q).toBe(expected);
+    }
+  });
+});
+
 async function upload(client: Client, app: App, url: string, file: { name: string; content: Buffer }, fields: Record<string, string>) {
   const boundary = '----campus' + Math.random().toString(16).slice(2);
   const parts: Buffer[] = [];

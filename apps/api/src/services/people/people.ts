@@ -54,9 +54,14 @@ export function toListItem(row: ListRow): PersonListItem {
   };
 }
 
-/** The `where` of a roster query: scope first, then the user's filters. */
+/**
+ * The `where` of a roster query: scope first, then the user's filters. The
+ * search is escaped as in `filtersSql`: Prisma passes `contains` and
+ * `startsWith` to LIKE as they are, so a `%` or `_` typed in the search box
+ * would otherwise match everyone.
+ */
 export function peopleWhere(actor: Actor, filters: z.output<typeof PersonSearch> | PersonFilters): Prisma.PersonWhereInput {
-  const q = filters.q ? searchPattern(filters.q) : '';
+  const q = filters.q ? likePattern(searchPattern(filters.q)) : '';
   return {
     AND: [
       scope.people(actor),
@@ -101,7 +106,7 @@ function likePattern(q: string): string {
 }
 
 /** The roster filters as SQL over `"Person" p`, scope first. */
-function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
+export function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [scope.peopleSql(actor), Prisma.sql`p.status = ${filters.status ?? 'active'}::"PersonStatus"`];
   if (filters.schoolId) parts.push(Prisma.sql`p."schoolId" = ${filters.schoolId}::uuid`);
   if (filters.classId) parts.push(Prisma.sql`p."classId" = ${filters.classId}::uuid`);

@@ -1,56 +1,73 @@
-import type { RosterSummary, SchoolRosterCounts } from '@campus/shared';
+import type { CategoryRef, PersonFilters, RosterSummary, SchoolRosterCounts } from '@campus/shared';
+import type { z } from 'zod';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { scopeRuleSql } from '../follow-ups/sql.js';
 import { assertRole, scope, type Actor } from '../scope.js';
-import { peopleWhere } from './people.js';
-import type { PersonFilters } from '@campus/shared';
+import { filtersSql } from './people.js';
 
-async function categories(db: Db) {
-  return db.censusCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, label: true, labelEn: true } });
-}
+type Category = z.infer<typeof CategoryRef>;
 
-/** The counts the report uses (摸排人数): people registered, by kind, by category. */
+const categoriesJson = Prisma.sql`(
+  SELECT coalesce(json_agg(json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") ORDER BY cat."sortOrder", cat.code), '[]')
+  FROM "CensusCategory" cat)`;
+
+/**
+ * The counts the report uses (摸排人数): people registered, by kind, by
+ * category. One query: the matching people are read once and counted every
+ * way, with the category list alongside.
+ */
 export async function rosterSummary(db: Db, actor: Actor, filters: PersonFilters): Promise<RosterSummary> {
-  const where = peopleWhere(actor, { ...filters, status: filters.status ?? 'active' });
-  const [byKind, byCategory, leftBehind, noDevice, outsideCity, allCategories] = await Promise.all([
-    db.person.groupBy({ by: ['kind'], where, _count: { _all: true } }),
-    db.person.groupBy({ by: ['categoryId'], where, _count: { _all: true } }),
-    db.person.count({ where: { AND: [where, { leftBehind: true }] } }),
-    db.person.count({ where: { AND: [where, { deviceAccess: { in: ['none', 'tv_only'] } }] } }),
-    db.person.count({ where: { AND: [where, { whereabouts: 'outside_city' }] } }),
-    categories(db),
-  ]);
-  const kindCount = (kind: string) => byKind.find((row) => row.kind === kind)?._count._all ?? 0;
-  const countOf = new Map(byCategory.map((row) => [row.categoryId, row._count._all]));
+  const where = filtersSql(actor, { ...filters, status: filters.status ?? 'active' });
+  const [row] = await db.$queryRaw<
+    { students: number; staff: number; leftBehind: number; noDevice: number; outsideCity: number; byCategory: { categoryId: string | null; count: number }[]; categories: Category[] }[]
+  >`
+    WITH m AS (SELECT p.kind, p."categoryId", p."leftBehind", p."deviceAccess", p.whereabouts FROM "Person" p WHERE ${where})
+    SELECT count(*) FILTER (WHERE m.kind = 'student')::int AS students,
+           count(*) FILTER (WHERE m.kind = 'staff')::int AS staff,
+           count(*) FILTER (WHERE m."leftBehind")::int AS "leftBehind",
+           count(*) FILTER (WHERE m."deviceAccess" IN ('none', 'tv_only'))::int AS "noDevice",
+           count(*) FILTER (WHERE m.whereabouts = 'outside_city')::int AS "outsideCity",
+           (SELECT coalesce(json_agg(json_build_object('categoryId', x."categoryId", 'count', x.count)), '[]')
+            FROM (SELECT m."categoryId", count(*) FROM m GROUP BY m."categoryId") x) AS "byCategory",
+           ${categoriesJson} AS categories
+    FROM m`;
+  const { students, staff, leftBehind, noDevice, outsideCity, byCategory, categories } = row!;
+  const countOf = new Map(byCategory.map((entry) => [entry.categoryId, entry.count]));
   return {
-    total: kindCount('student') + kindCount('staff'),
-    students: kindCount('student'),
-    staff: kindCount('staff'),
+    total: students + staff,
+    students,
+    staff,
     leftBehind,
     noDevice,
     outsideCity,
     byCategory: [
-      ...allCategories.map((category) => ({ category, count: countOf.get(category.id) ?? 0 })),
+      ...categories.map((category) => ({ category, count: countOf.get(category.id) ?? 0 })),
       ...(countOf.get(null) ? [{ category: null, count: countOf.get(null)! }] : []),
     ],
   };
 }
 
-/** Every school's counts side by side (centre, observer). */
+/** Every school's counts side by side (centre, observer), in one query. */
 export async function countsBySchool(db: Db, actor: Actor): Promise<SchoolRosterCounts> {
   assertRole(actor, ['centre_admin', 'observer']);
-  const [schools, grouped, allCategories] = await Promise.all([
-    db.school.findMany({ where: { AND: [scope.schools(actor), { active: true }] }, orderBy: { code: 'asc' }, select: { id: true, code: true, name: true, kind: true } }),
-    db.person.groupBy({ by: ['schoolId', 'kind', 'categoryId'], where: { status: 'active' }, _count: { _all: true } }),
-    categories(db),
-  ]);
+  const [row] = await db.$queryRaw<{ schools: { schoolId: string; code: string; name: string; kind: string }[]; counts: { schoolId: string; kind: string; categoryId: string | null; count: number }[]; categories: Category[] }[]>`
+    SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name, 'kind', s.kind) ORDER BY s.code), '[]')
+            FROM "School" s WHERE ${scopeRuleSql('s', scope.schools(actor))} AND s.active) AS schools,
+           (SELECT coalesce(json_agg(json_build_object('schoolId', x."schoolId", 'kind', x.kind, 'categoryId', x."categoryId", 'count', x.count)), '[]')
+            FROM (SELECT p."schoolId", p.kind, p."categoryId", count(*) FROM "Person" p WHERE p.status = 'active' GROUP BY 1, 2, 3) x) AS counts,
+           ${categoriesJson} AS categories`;
+  const { schools, counts, categories } = row!;
+  const bySchool = new Map<string, typeof counts>();
+  for (const entry of counts) bySchool.set(entry.schoolId, [...(bySchool.get(entry.schoolId) ?? []), entry]);
   return {
-    categories: allCategories,
+    categories,
     items: schools.map((school) => {
-      const rows = grouped.filter((row) => row.schoolId === school.id);
+      const rows = bySchool.get(school.schoolId) ?? [];
       const byCategory: Record<string, number> = {};
-      for (const row of rows) if (row.categoryId) byCategory[row.categoryId] = (byCategory[row.categoryId] ?? 0) + row._count._all;
-      const sum = (kind?: string) => rows.filter((row) => !kind || row.kind === kind).reduce((total, row) => total + row._count._all, 0);
-      return { schoolId: school.id, code: school.code, name: school.name, kind: school.kind, total: sum(), students: sum('student'), staff: sum('staff'), byCategory };
+      for (const entry of rows) if (entry.categoryId) byCategory[entry.categoryId] = (byCategory[entry.categoryId] ?? 0) + entry.count;
+      const sum = (kind?: string) => rows.filter((entry) => !kind || entry.kind === kind).reduce((total, entry) => total + entry.count, 0);
+      return { ...school, total: sum(), students: sum('student'), staff: sum('staff'), byCategory };
     }),
   };
 }
