@@ -448,6 +448,16 @@ describe('scope', () => {
     expect(listed.every((movement: { schoolId: string }) => movement.schoolId === schoolB.id)).toBe(true);
   });
 
+  it('a school with a stock ledger cannot be deleted, only deactivated', async () => {
+    const empty = await createSchool(ctx.db, { name: '待撤并教学点' });
+    const sent = await centre.request('POST', '/api/supplies/transfers', { schoolId: empty.id, lines: [{ itemId: items.mask, quantity: 1 }] });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const refused = await centre.request('DELETE', `/api/schools/${empty.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe('该学校已有名册或物资等记录,不能删除;请改为停用');
+    expect(await ctx.db.transfer.count({ where: { schoolId: empty.id } })).toBe(1);
+  });
+
   it('every write left an audit row', async () => {
     const actions = (await ctx.db.auditLog.findMany({ where: { action: { startsWith: 'stock.' } }, select: { action: true } })).map((row) => row.action);
     expect(new Set(actions)).toEqual(new Set(['stock.receipt', 'stock.consumption', 'stock.count', 'stock.reversal']));

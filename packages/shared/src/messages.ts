@@ -144,6 +144,7 @@ const zh: Catalogue = {
   'quarantine.not_team_member': '只有专班成员、校园长或教管中心可以登记',
   // conflicts
   'conflict.school_has_dependents': '该学校仍有 {classes} 个班级、{accounts} 个账号,不能删除;请改为停用',
+  'conflict.school_has_records': '该学校已有名册或物资等记录,不能删除;请改为停用',
   'conflict.class_has_dependents': '该班级仍有人员,不能删除;请改为停用',
   'conflict.cannot_disable_self': '不能停用自己的账号',
   'conflict.version': '该记录已被他人修改,请刷新后再试',
@@ -273,6 +274,7 @@ const en: Catalogue = {
   'quarantine.help_not_open': 'This check-in has no open request for help',
   'quarantine.not_team_member': "Only the case's team, the principal or the centre may record this",
   'conflict.school_has_dependents': 'The school still has {classes} classes and {accounts} accounts and cannot be deleted; deactivate it instead',
+  'conflict.school_has_records': 'The school has roster, supplies or other records and cannot be deleted; deactivate it instead',
   'conflict.class_has_dependents': 'The class still has people and cannot be deleted; deactivate it instead',
   'conflict.cannot_disable_self': 'You cannot disable your own account',
   'conflict.version': 'Someone else changed this record; reload and try again',

@@ -1,4 +1,5 @@
 import type { School, SchoolInput, SchoolUpdate } from '@campus/shared';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { ConflictError, FieldError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
@@ -69,10 +70,27 @@ export async function updateSchool(db: Db, actor: Actor, context: AuditContext, 
 export async function deleteSchool(db: Db, actor: Actor, context: AuditContext, id: string): Promise<void> {
   await getSchool(db, actor, id);
   assertRole(actor, ['centre_admin']);
-  await db.$transaction(async (tx) => {
-    const [classes, accounts] = await Promise.all([tx.schoolClass.count({ where: { schoolId: id } }), tx.user.count({ where: { schoolId: id } })]);
-    if (classes > 0 || accounts > 0) throw new ConflictError('conflict.school_has_dependents', { classes, accounts });
-    await tx.school.delete({ where: { id } });
-    await recordAudit(tx, context, { action: 'school.delete', entity: 'School', entityId: id });
-  });
+  try {
+    await db.$transaction(async (tx) => {
+      const [classes, accounts] = await Promise.all([tx.schoolClass.count({ where: { schoolId: id } }), tx.user.count({ where: { schoolId: id } })]);
+      if (classes > 0 || accounts > 0) throw new ConflictError('conflict.school_has_dependents', { classes, accounts });
+      await tx.school.delete({ where: { id } });
+      await recordAudit(tx, context, { action: 'school.delete', entity: 'School', entityId: id });
+    });
+  } catch (error) {
+    // Anything else that names the school (people, the supplies ledger, transfers…) keeps it: history is never deleted.
+    if (isForeignKeyViolation(error)) throw new ConflictError('conflict.school_has_records');
+    throw error;
+  }
+}
+
+/**
+ * A row elsewhere still names this one. Inside an interactive transaction the
+ * pg adapter passes PostgreSQL's error through (23001 for a RESTRICT key, 23503
+ * for NO ACTION) instead of Prisma's P2003.
+ */
+function isForeignKeyViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2003';
+  const cause = (error as { cause?: { kind?: string; originalCode?: string } } | null)?.cause;
+  return cause?.kind === 'ForeignKeyConstraintViolation' || cause?.originalCode === '23001' || cause?.originalCode === '23503';
 }
