@@ -448,6 +448,20 @@ describe('scope', () => {
     expect(listed.every((movement: { schoolId: string }) => movement.schoolId === schoolB.id)).toBe(true);
   });
 
+  it('writes at the same moment never take stock below zero, and a movement is reversed once only', async () => {
+    const received = await principalB.request('POST', '/api/supplies/receipts', { source: 'donation', documentNumber: '村委会捐赠', lines: [{ itemId: items.hand_sanitiser, quantity: 10 }] });
+    expect(received.statusCode, received.body).toBe(201);
+    const uses = await Promise.all(Array.from({ length: 5 }, () => principalB.request('POST', '/api/supplies/consumption', { lines: [{ itemId: items.hand_sanitiser, quantity: 3 }] })));
+    expect(uses.map((use) => use.statusCode).sort()).toEqual([201, 201, 201, 409, 409]);
+    const card = (await principalB.request('GET', `/api/supplies/stock-card?itemId=${items.hand_sanitiser}`)).json();
+    expect(card.onHand).toBe(1);
+    expect(card.movements.map((movement: { balanceAfter: number }) => movement.balanceAfter)).toEqual([10, 7, 4, 1]);
+    const lastUse = card.movements.at(-1).id;
+    const reversals = await Promise.all([1, 2].map(() => principalB.request('POST', `/api/supplies/movements/${lastUse}/reverse`, { reason: '重复' })));
+    expect(reversals.map((reversal) => reversal.statusCode).sort()).toEqual([201, 409]);
+    expect((await principalB.request('GET', `/api/supplies/stock-card?itemId=${items.hand_sanitiser}`)).json().onHand).toBe(4);
+  });
+
   it('a school with a stock ledger cannot be deleted, only deactivated', async () => {
     const empty = await createSchool(ctx.db, { name: '待撤并教学点' });
     const sent = await centre.request('POST', '/api/supplies/transfers', { schoolId: empty.id, lines: [{ itemId: items.mask, quantity: 1 }] });

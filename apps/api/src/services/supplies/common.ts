@@ -1,5 +1,5 @@
 import { dayInTimeZone, quantityProblem, UNIT_LABELS, unitDecimals, type Holder, type SupplyItem as SupplyItemWire, type TargetRule } from '@campus/shared';
-import type { Prisma, SupplyItem as ItemRow } from '../../generated/prisma/client.js';
+import { Prisma, type SupplyItem as ItemRow } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { AppError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { scope, type Actor } from '../scope.js';
@@ -142,4 +142,15 @@ export async function centreToday(db: Db): Promise<{ today: string; timeZone: st
 
 export function parseInstant(value: string | undefined): Date {
   return value ? new Date(value) : new Date();
+}
+
+/**
+ * A unique key refused the write (two reversals of one movement raced).
+ * Inside an interactive transaction the pg adapter passes PostgreSQL's error
+ * (23505) through instead of Prisma's P2002.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2002';
+  const cause = (error as { cause?: { kind?: string; originalCode?: string } } | null)?.cause;
+  return cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505';
 }

@@ -27,6 +27,7 @@ import { getCentre } from '../settings.js';
 import {
   assertStockWriter,
   InsufficientStockError,
+  isUniqueViolation,
   loadLineItems,
   parseInstant,
   resolveHolder,
@@ -281,7 +282,7 @@ export async function reverseMovement(db: Db, actor: Actor, context: AuditContex
     });
   } catch (error) {
     // Two reversals of the same movement raced: the unique reversesId let one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictError('supplies.already_reversed');
+    if (isUniqueViolation(error)) throw new ConflictError('supplies.already_reversed');
     throw error;
   }
   return (await loadMovements(db, [reversalId]))[0]!;
