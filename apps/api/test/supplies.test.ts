@@ -472,6 +472,40 @@ describe('scope', () => {
     expect(await ctx.db.transfer.count({ where: { schoolId: empty.id } })).toBe(1);
   });
 
+  it('every supplies route is in the OpenAPI document with its request and response shapes', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const paths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/supplies'));
+    expect(paths.sort()).toEqual(
+      [
+        '/api/supplies/alerts',
+        '/api/supplies/consumption',
+        '/api/supplies/counts',
+        '/api/supplies/items',
+        '/api/supplies/items/{id}',
+        '/api/supplies/matrix',
+        '/api/supplies/matrix/export',
+        '/api/supplies/movements',
+        '/api/supplies/movements/{id}/reverse',
+        '/api/supplies/receipts',
+        '/api/supplies/requests',
+        '/api/supplies/requests/{id}',
+        '/api/supplies/requests/{id}/approve',
+        '/api/supplies/requests/{id}/decline',
+        '/api/supplies/stock',
+        '/api/supplies/stock-card',
+        '/api/supplies/targets',
+        '/api/supplies/targets/{schoolId}/{itemId}',
+        '/api/supplies/transfers',
+        '/api/supplies/transfers/{id}',
+        '/api/supplies/transfers/{id}/cancel',
+        '/api/supplies/transfers/{id}/receive',
+      ].sort(),
+    );
+    expect(doc.paths['/api/supplies/receipts'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('lines');
+    expect(doc.paths['/api/supplies/matrix'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('totals');
+    expect(doc.paths['/api/supplies/matrix'].get.responses['404']).toBeDefined();
+  });
+
   it('every write left an audit row', async () => {
     const actions = (await ctx.db.auditLog.findMany({ where: { action: { startsWith: 'stock.' } }, select: { action: true } })).map((row) => row.action);
     expect(new Set(actions)).toEqual(new Set(['stock.receipt', 'stock.consumption', 'stock.count', 'stock.reversal']));
