@@ -30,20 +30,19 @@ export function requiredFields(values: Record<string, unknown>, names: readonly 
 }
 
 /**
- * Shows messages under the form's fields. Messages for fields the form does
- * not have (or for the whole object, `_`) are returned so the caller can show
- * them in an Alert instead of losing them.
+ * Shows messages under the form's fields, list fields included: the shared
+ * messages name `guardians.0.phone`, antd's Form.List names `['guardians', 0, 'phone']`
+ * (a number, and antd matches name paths by type), so each message goes to the
+ * form's own name path. Messages for fields the form does not have (or for the
+ * whole object, `_`) are returned so the caller can show them in an Alert instead of losing them.
  */
 export function showFieldErrors(form: FormInstance, fields: FieldMessages): string[] {
-  const known = new Set(
-    form
-      .getFieldsError()
-      .map((entry) => entry.name.join('.')),
-  );
+  const known = new Map<string, (string | number)[]>(form.getFieldsError().map((entry) => [entry.name.join('.'), entry.name]));
   const rest: string[] = [];
   const entries: { name: (string | number)[]; errors: string[] }[] = [];
   for (const [path, message] of Object.entries(fields)) {
-    if (known.has(path)) entries.push({ name: path.split('.'), errors: [message] });
+    const name = known.get(path);
+    if (name) entries.push({ name, errors: [message] });
     else rest.push(message);
   }
   form.setFields(entries);
@@ -52,10 +51,21 @@ export function showFieldErrors(form: FormInstance, fields: FieldMessages): stri
 
 /**
  * Errors placed with `setFields` stay until the next validation; a field the
- * user is correcting loses its message at once. Use as a Form's onValuesChange.
+ * user is correcting loses its message at once, nested and list fields
+ * included. Use as a Form's onValuesChange.
  */
-export function clearChangedFieldErrors(form: FormInstance, changed: object) {
-  form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+export function clearChangedFieldErrors(form: FormInstance, changed: unknown) {
+  const names: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (path.length) names.push(path);
+    if (Array.isArray(value)) value.forEach((entry, index) => entry !== undefined && walk(entry, [...path, index]));
+    // Plain objects only: a date (Date or dayjs) is one field's value.
+    else if (value && typeof value === 'object' && !(value instanceof Date) && !('$d' in value)) {
+      for (const [key, entry] of Object.entries(value)) walk(entry, [...path, key]);
+    }
+  };
+  walk(changed, []);
+  form.setFields(names.map((name) => ({ name, errors: [] })));
 }
 
 /** Clears every field's error (before a new submit). */

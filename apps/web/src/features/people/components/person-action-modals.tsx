@@ -3,13 +3,13 @@ import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LeftReason, translate, type PersonDetail } from '@campus/shared';
 import { SchoolSelect, useSchools } from '@/features/schools';
+import { applyApiError } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useMarkLeft } from '../api/mark-left';
 import { useMarkReturned } from '../api/mark-returned';
 import { useTransferPerson } from '../api/transfer-person';
 import { useUpdatePerson } from '../api/update-person';
 import { ClassSelect } from './class-select';
-import { placeApiError } from './field-errors';
 import { usePersonClassLabel } from './use-person-class-label';
 
 interface ActionModalProps {
@@ -43,7 +43,7 @@ export function MoveClassModal({ open, person, onClose }: ActionModalProps) {
       void message.success(t('people.move.done', { name: saved.name, class: classLabel(saved) ?? '' }));
       onClose();
     } catch (error) {
-      setAlert(placeApiError(form, error));
+      setAlert(applyApiError(form, error));
     }
   }
 
@@ -104,7 +104,7 @@ export function TransferModal({ open, person, onClose }: ActionModalProps) {
       void message.success(t('people.transfer.done', { name: person.name, school: target }));
       onClose();
     } catch (error) {
-      setAlert(placeApiError(form, error));
+      setAlert(applyApiError(form, error));
     }
   }
 
@@ -162,7 +162,7 @@ export function LeaveModal({ open, person, onClose }: ActionModalProps) {
       void message.success(t('people.leave.done', { name: person.name }));
       onClose();
     } catch (error) {
-      setAlert(placeApiError(form, error));
+      setAlert(applyApiError(form, error));
     }
   }
 
@@ -213,7 +213,7 @@ export function ReturnModal({ open, person, onClose }: ActionModalProps) {
       void message.success(t('people.return.done', { name: person.name }));
       onClose();
     } catch (error) {
-      setAlert(placeApiError(form, error));
+      setAlert(applyApiError(form, error));
     }
   }
 

@@ -18,14 +18,13 @@ import {
 import { CategorySelect } from '@/features/census';
 import { useClasses } from '@/features/classes';
 import { SchoolSelect } from '@/features/schools';
-import { clearChangedFieldErrors, clearFieldErrors, validate } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
 import { rosterCan } from '../permissions';
-import { placeApiError, placeFieldErrors } from './field-errors';
 import { usePersonClassLabel } from './use-person-class-label';
 
 const MAX_GUARDIANS = 3;
@@ -198,7 +197,7 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
     clearFieldErrors(form);
     const payload = payloadOf(values);
     const showProblems = (fields: Record<string, string>) => {
-      const rest = placeFieldErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
     };
     try {
@@ -221,7 +220,7 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
       }
       onClose();
     } catch (error) {
-      setAlert(placeApiError(form, error));
+      setAlert(applyApiError(form, error));
     }
   }
 

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApproveRequestInput, approvalStatus, quantityProblem, translate, type HolderStock, type SupplyRequest } from '@campus/shared';
-import { validate, type FieldMessages } from '@/lib/form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useApproveRequest } from '../api/approve-request';
-import { applyError, clearAllErrors, clearChangedErrors, placeErrors } from './form-errors';
+import { applyError } from './form-errors';
 import { FixedLinesField } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -35,7 +35,7 @@ export function ApproveModal({ request, centreStock, onClose }: { request: Suppl
   async function submit(values: FormValues) {
     if (!request) return;
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const body = { lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId, approvedQuantity: line.approvedQuantity ?? undefined })), note: values.note?.trim() || null };
     const checked = validate(ApproveRequestInput, body, language);
     const fields: FieldMessages = checked.ok ? {} : { ...checked.fields };
@@ -51,7 +51,7 @@ export function ApproveModal({ request, centreStock, onClose }: { request: Suppl
     });
     if (outcome === 'partly_approved' && !body.note) fields.note = translate('field.partial_reason', language);
     if (!checked.ok || Object.keys(fields).length) {
-      const rest = placeErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -86,7 +86,7 @@ export function ApproveModal({ request, centreStock, onClose }: { request: Suppl
           layout="vertical"
           initialValues={{ lines: request.lines.map((line) => ({ itemId: line.itemId, approvedQuantity: line.requestedQuantity })) }}
           onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
         >
           <p className="modal-intro">{t('supplies.approve.reason', { reason: request.reason })}</p>
           <FixedLinesField

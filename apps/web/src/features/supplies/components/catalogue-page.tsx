@@ -17,7 +17,8 @@ import { useTargets } from '../api/list-targets';
 import { useSetTarget } from '../api/set-target';
 import { supplyCan } from '../permissions';
 import { CentreTabs } from './centre-tabs';
-import { applyError, clearAllErrors, clearChangedErrors, placeErrors } from './form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors } from '@/lib/form-errors';
+import { applyError } from './form-errors';
 import { ItemModal } from './item-modal';
 import { SupplySection } from './supply-section';
 import { itemLabel, useQuantity } from './supply-format';
@@ -215,10 +216,10 @@ function TargetModal({ target, item, onClose }: { target: EffectiveTarget | null
   async function submit(values: { rule?: RuleValues }) {
     if (!target) return;
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const { rule, fields } = valuesToRule(values.rule, language);
     if (!rule) {
-      const rest = placeErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -252,7 +253,7 @@ function TargetModal({ target, item, onClose }: { target: EffectiveTarget | null
           layout="vertical"
           initialValues={{ rule: initial?.mode === 'none' ? { ...initial, mode: 'per_head' } : initial }}
           onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
         >
           <Typography.Paragraph>{t('supplies.target.heads', { everyone: target.heads.everyone, staff: target.heads.staff })}</Typography.Paragraph>
           <TargetRuleFields allowNone={false} unitLabel={unit} />

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyItemInput, SupplyItemUpdate, SupplyKind, SupplyUnit, type SupplyItem } from '@campus/shared';
-import { validate } from '@/lib/form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateItem } from '../api/create-item';
 import { useUpdateItem } from '../api/update-item';
-import { applyError, clearAllErrors, clearChangedErrors, placeErrors } from './form-errors';
+import { applyError } from './form-errors';
 import { ruleToValues, TargetRuleFields, valuesToRule, type RuleValues } from './target-rule-fields';
 
 interface FormValues {
@@ -33,13 +33,13 @@ export function ItemModal({ open, item, onClose }: { open: boolean; item: Supply
 
   async function submit(values: FormValues) {
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const { rule, fields: ruleFields } = valuesToRule(values.rule, language);
     const base = { name: values.name ?? '', nameEn: values.nameEn ?? '', unit: values.unit, kind: values.kind, sortOrder: values.sortOrder ?? 100, defaultTarget: rule };
     const checked = item ? validate(SupplyItemUpdate, { ...base, active: values.active ?? true }, language) : validate(SupplyItemInput, { ...base, code: values.code ?? '' }, language);
     const fields = { ...(checked.ok ? {} : checked.fields), ...ruleFields };
     if (!checked.ok || Object.keys(ruleFields).length) {
-      const rest = placeErrors(form, Object.fromEntries(Object.entries(fields).map(([path, text]) => [path.replace(/^defaultTarget\./, 'rule.'), text])));
+      const rest = showFieldErrors(form, Object.fromEntries(Object.entries(fields).map(([path, text]) => [path.replace(/^defaultTarget\./, 'rule.'), text])));
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -76,7 +76,7 @@ export function ItemModal({ open, item, onClose }: { open: boolean; item: Supply
             : { unit: 'piece', kind: 'consumable', sortOrder: 100, rule: { mode: 'none', basis: 'everyone' } }
         }
         onFinish={(values) => void submit(values)}
-        onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+        onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
       >
         {item ? null : (
           <Form.Item name="code" label={t('supplies.item.code')} required extra={t('supplies.item.codeHelp')}>

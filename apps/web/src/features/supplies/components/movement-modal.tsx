@@ -3,12 +3,12 @@ import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionInput, ReceiptInput, ReceiptSource, StockCountInput, type HolderStock, type SupplyItem } from '@campus/shared';
-import { validate, type FieldMessages } from '@/lib/form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useRecordConsumption } from '../api/record-consumption';
 import { useRecordCount } from '../api/record-count';
 import { useRecordReceipt } from '../api/record-receipt';
-import { applyError, clearAllErrors, clearChangedErrors, lineQuantityProblems, placeErrors } from './form-errors';
+import { applyError, lineQuantityProblems } from './form-errors';
 import { LinesField, type LineValue } from './lines-field';
 import { OccurredDayField, useOccurredAt } from './occurred-day';
 import { useQuantity } from './supply-format';
@@ -58,7 +58,7 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
   async function submit(values: FormValues) {
     if (!kind) return;
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const lines = (values.lines ?? []).map((line) => ({ itemId: line.itemId ?? '', [field]: line[field as 'quantity'] ?? undefined }));
     const common = { holder: holderField, occurredAt: occurredAt(values.occurredDay), note: values.note?.trim() || null, lines };
     const schema = kind === 'receipt' ? ReceiptInput : kind === 'consumption' ? ConsumptionInput : StockCountInput;
@@ -69,7 +69,7 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
       ...lineQuantityProblems((values.lines ?? []).map((line) => ({ itemId: line.itemId, quantity: line[field as 'quantity'] })), unitOf, field, language),
     };
     if (!checked.ok || Object.keys(fields).length) {
-      const rest = placeErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -117,7 +117,7 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
           layout="vertical"
           initialValues={{ occurredDay: dayjs(), lines: [{}], source: holder === 'centre' ? 'district_commission' : 'other' }}
           onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
         >
           <p className="modal-intro">{t(`supplies.${kind}.intro`)}</p>
           {kind === 'receipt' ? (

@@ -2,9 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CancelTransferInput, DeclineRequestInput, ReversalInput } from '@campus/shared';
-import { validate } from '@/lib/form-errors';
+import { clearChangedFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
-import { applyError, clearChangedErrors, placeErrors } from './form-errors';
+import { applyError } from './form-errors';
 
 interface ReasonModalProps {
   open: boolean;
@@ -42,7 +42,7 @@ export function ReasonModal({ open, title, description, reasonLabel, okText, con
     setAlert(undefined);
     const checked = validate(schema, { reason: values.reason ?? '' }, language);
     if (!checked.ok) {
-      const rest = placeErrors(form, checked.fields);
+      const rest = showFieldErrors(form, checked.fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -78,7 +78,7 @@ export function ReasonModal({ open, title, description, reasonLabel, okText, con
     >
       {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
       <div className="modal-intro">{description}</div>
-      <Form form={form} name="supply-reason" layout="vertical" onFinish={submit} onValuesChange={(changed: object) => clearChangedErrors(form, changed)}>
+      <Form form={form} name="supply-reason" layout="vertical" onFinish={submit} onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}>
         <Form.Item name="reason" label={reasonLabel} required>
           <Input.TextArea rows={3} maxLength={maxLength} showCount />
         </Form.Item>

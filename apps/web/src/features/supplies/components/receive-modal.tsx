@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { quantityProblem, ReceiveTransferInput, toHundredths, translate, type SupplyTransfer } from '@campus/shared';
-import { validate, type FieldMessages } from '@/lib/form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useReceiveTransfer } from '../api/receive-transfer';
-import { applyError, clearAllErrors, clearChangedErrors, placeErrors } from './form-errors';
+import { applyError } from './form-errors';
 import { FixedLinesField } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -33,7 +33,7 @@ export function ReceiveModal({ transfer, onClose }: { transfer: SupplyTransfer |
   async function submit(values: FormValues) {
     if (!transfer) return;
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const body = {
       lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId, receivedQuantity: line.receivedQuantity ?? undefined })),
       discrepancyNote: values.discrepancyNote?.trim() || null,
@@ -50,7 +50,7 @@ export function ReceiveModal({ transfer, onClose }: { transfer: SupplyTransfer |
     });
     if (differs && !body.discrepancyNote) fields.discrepancyNote = translate('field.discrepancy_note', language);
     if (!checked.ok || Object.keys(fields).length) {
-      const rest = placeErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -83,7 +83,7 @@ export function ReceiveModal({ transfer, onClose }: { transfer: SupplyTransfer |
           layout="vertical"
           initialValues={{ lines: transfer.lines.map((line) => ({ itemId: line.itemId, receivedQuantity: line.issuedQuantity })) }}
           onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
         >
           <p className="modal-intro">{t('supplies.receive.intro')}</p>
           <FixedLinesField

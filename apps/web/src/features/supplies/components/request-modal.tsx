@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyRequestInput, type HolderStock, type SupplyItem } from '@campus/shared';
-import { validate, type FieldMessages } from '@/lib/form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateRequest } from '../api/create-request';
-import { applyError, clearAllErrors, clearChangedErrors, lineQuantityProblems, placeErrors } from './form-errors';
+import { applyError, lineQuantityProblems } from './form-errors';
 import { LinesField, type LineValue } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -27,12 +27,12 @@ export function RequestModal({ open, stock, items, onClose }: { open: boolean; s
 
   async function submit(values: FormValues) {
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const lines = (values.lines ?? []).map((line) => ({ itemId: line.itemId ?? '', quantity: line.quantity ?? undefined }));
     const checked = validate(SupplyRequestInput, { reason: values.reason ?? '', lines }, language);
     const fields: FieldMessages = { ...(checked.ok ? {} : checked.fields), ...lineQuantityProblems(values.lines ?? [], unitOf, 'quantity', language) };
     if (!checked.ok || Object.keys(fields).length) {
-      const rest = placeErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -66,7 +66,7 @@ export function RequestModal({ open, stock, items, onClose }: { open: boolean; s
       width={640}
     >
       {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      <Form<FormValues> form={form} name="supply-request" layout="vertical" initialValues={{ lines: [{}] }} onFinish={(values) => void submit(values)} onValuesChange={(changed: object) => clearChangedErrors(form, changed)}>
+      <Form<FormValues> form={form} name="supply-request" layout="vertical" initialValues={{ lines: [{}] }} onFinish={(values) => void submit(values)} onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}>
         <p className="modal-intro">{t('supplies.request.intro')}</p>
         <LinesField items={items} legend={t('supplies.lines.legend')} quantityLabel={t('supplies.request.quantity')} hint={hint} />
         <Form.Item name="reason" label={t('supplies.request.reason')} required>

@@ -1,8 +1,7 @@
 import { Form, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HeadBasis, TargetRule } from '@campus/shared';
-import type { FieldMessages } from '@/lib/form-errors';
-import { validate } from '@/lib/form-errors';
+import { validate, type FieldMessages } from '@/lib/form-errors';
 import type { Language } from '@campus/shared';
 
 export interface RuleValues {

@@ -3,10 +3,10 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyTransferInput, type HolderStock, type SupplyItem } from '@campus/shared';
 import { SchoolSelect } from '@/features/schools';
-import { validate, type FieldMessages } from '@/lib/form-errors';
+import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateTransfer } from '../api/create-transfer';
-import { applyError, clearAllErrors, clearChangedErrors, lineQuantityProblems, placeErrors } from './form-errors';
+import { applyError, lineQuantityProblems } from './form-errors';
 import { LinesField, type LineValue } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -29,13 +29,13 @@ export function TransferModal({ open, centreStock, items, schoolId, onClose }: {
 
   async function submit(values: FormValues) {
     setAlert(undefined);
-    clearAllErrors(form);
+    clearFieldErrors(form);
     const lines = (values.lines ?? []).map((line) => ({ itemId: line.itemId ?? '', quantity: line.quantity ?? undefined }));
     const checked = validate(SupplyTransferInput, { schoolId: values.schoolId ?? '', note: values.note?.trim() || null, lines }, language);
     const fields: FieldMessages = { ...(checked.ok ? {} : checked.fields), ...lineQuantityProblems(values.lines ?? [], unitOf, 'quantity', language) };
     if (!values.schoolId) fields.schoolId = t('common.required');
     if (!checked.ok || Object.keys(fields).length) {
-      const rest = placeErrors(form, fields);
+      const rest = showFieldErrors(form, fields);
       if (rest.length) setAlert(rest.join(' '));
       return;
     }
@@ -73,7 +73,7 @@ export function TransferModal({ open, centreStock, items, schoolId, onClose }: {
         layout="vertical"
         initialValues={{ lines: [{}], schoolId }}
         onFinish={(values) => void submit(values)}
-        onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+        onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
       >
         <p className="modal-intro">{t('supplies.transfer.intro')}</p>
         <Form.Item name="schoolId" label={t('supplies.transfer.school')} required>
