@@ -6,7 +6,7 @@
  * the one before, as a week at the centre would.
  */
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, dayInTimeZone, instantOfDay, stockOnHand } from '@campus/shared';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createPerson, createSchool, createSchoolClass, createUser } from './helpers/factories.js';
@@ -470,6 +470,21 @@ describe('scope', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toBe('该学校已有名册或物资等记录,不能删除;请改为停用');
     expect(await ctx.db.transfer.count({ where: { schoolId: empty.id } })).toBe(1);
+  });
+
+  it('a new pupil on the roster raises the school’s per-head targets within a minute', async () => {
+    const before = maskCell((await centre.request('GET', '/api/supplies/matrix')).json(), schoolB.id);
+    const classB = await ctx.db.schoolClass.findFirstOrThrow({ where: { schoolId: schoolB.id } });
+    await createPerson(ctx.db, { schoolId: schoolB.id, classId: classB.id });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      const after = maskCell((await centre.request('GET', '/api/supplies/matrix')).json(), schoolB.id);
+      // 5 → 6 people: 6 × 2 × 14 masks.
+      expect([before.target, after.target]).toEqual([140, 168]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('every supplies route is in the OpenAPI document with its request and response shapes', async () => {

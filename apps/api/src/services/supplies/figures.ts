@@ -253,9 +253,11 @@ function rowIndex(matrix: ComputedMatrix) {
 
 /**
  * Heads on the roster change the per-head targets; the roster has no version
- * of its own, so the shared matrix is read afresh at least this often.
+ * of its own, so an update re-reads them when they are older than this.
  */
-const FULL_READ_MS = 60_000;
+const HEADS_REFRESH_MS = 60_000;
+/** A full read now and then, whatever the fingerprints say. */
+const FULL_READ_MS = 10 * 60_000;
 /** More changed cells than this since the shared copy: read everything instead. */
 const MAX_CHANGED_CELLS = 2_000;
 
@@ -267,6 +269,7 @@ interface SharedState {
   transfers: string;
   targets: string;
   fullAt: number;
+  headsAt: number;
   inputs: Inputs;
   matrix: ComputedMatrix;
 }
@@ -310,7 +313,7 @@ async function sharedMatrix(db: Db, today: string, timeZone: string, mayReadAll:
   let slot = shared.get(db);
   if (!slot) shared.set(db, (slot = {}));
   const usable = (state: SharedState | undefined) => state && state.key === key && Date.now() - state.fullAt < FULL_READ_MS;
-  if (usable(slot.latest) && slot.latest!.version >= version) return slot.latest!.matrix;
+  if (usable(slot.latest) && slot.latest!.version >= version && Date.now() - slot.latest!.headsAt < HEADS_REFRESH_MS) return slot.latest!.matrix;
   if (slot.reading && slot.reading.key === key && slot.reading.version >= version) return (await slot.reading.state).matrix;
 
   const base = usable(slot.latest) ? slot.latest : undefined;
@@ -329,7 +332,7 @@ async function sharedMatrix(db: Db, today: string, timeZone: string, mayReadAll:
 
 async function readShared(db: Db, stamp: Stamp, window: Window): Promise<SharedState> {
   const inputs = await readAll(db, window);
-  return { ...stamp, fullAt: Date.now(), inputs, matrix: assemble(inputs, window) };
+  return { ...stamp, fullAt: Date.now(), headsAt: Date.now(), inputs, matrix: assemble(inputs, window) };
 }
 
 /**
@@ -341,19 +344,22 @@ async function update(db: Db, base: SharedState, stamp: Stamp, window: Window): 
   const changed = await db.$queryRaw<{ schoolId: string; itemId: string }[]>`
     SELECT DISTINCT "schoolId"::text AS "schoolId", "itemId"::text AS "itemId" FROM "SupplyLedgerChange" WHERE version > ${base.version} AND version <= ${stamp.version}`;
   if (changed.length > MAX_CHANGED_CELLS) return readShared(db, stamp, window);
-  const [balances, used, transit, rules, centre] = await Promise.all([
+  const headsDue = Date.now() - base.headsAt >= HEADS_REFRESH_MS;
+  const [balances, used, transit, rules, centre, heads] = await Promise.all([
     readBalances(db, { pairs: changed }),
     readUse(db, window, { pairs: changed }),
     stamp.transfers === base.transfers ? base.inputs.transit : readTransit(db),
     stamp.targets === base.targets ? base.inputs.rules : readRules(db),
     readCentreBalances(db),
+    headsDue ? headsBySchool(db) : base.inputs.heads,
   ]);
   const usedMap = new Map(base.inputs.used);
   for (const entry of changed) usedMap.delete(pair(entry.schoolId, entry.itemId));
-  const inputs: Inputs = { ...base.inputs, balances: balanceMap(balances, new Map(base.inputs.balances)), used: useMap(used, usedMap), transit, rules, centre };
+  const inputs: Inputs = { ...base.inputs, balances: balanceMap(balances, new Map(base.inputs.balances)), used: useMap(used, usedMap), transit, rules, centre, heads };
   const changedSchools = new Set(changed.map((entry) => entry.schoolId));
   for (const key of [...(transit === base.inputs.transit ? [] : changedKeys(base.inputs.transit, transit)), ...(rules === base.inputs.rules ? [] : changedKeys(base.inputs.rules, rules))]) {
     changedSchools.add(key.slice(0, key.indexOf(':')));
   }
-  return { ...stamp, fullAt: base.fullAt, inputs, matrix: assemble(inputs, window, { matrix: base.matrix, changedSchools }) };
+  if (heads !== base.inputs.heads) for (const schoolId of changedKeys(base.inputs.heads, heads)) changedSchools.add(schoolId);
+  return { ...stamp, fullAt: base.fullAt, headsAt: headsDue ? Date.now() : base.headsAt, inputs, matrix: assemble(inputs, window, { matrix: base.matrix, changedSchools }) };
 }
