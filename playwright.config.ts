@@ -52,7 +52,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // No retries: a journey that fails once is a defect to find (server log: test-results/server.log).
   retries: 0,
-  timeout: 60_000,
+  // Journeys are long (a whole morning of calls) and CI machines are shared: a generous budget, not a speed check.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
