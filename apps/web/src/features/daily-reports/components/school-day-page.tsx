@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import { Card, Typography } from 'antd';
 import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Id, SchoolKind, type SchoolDayView } from '@campus/shared';
 import { PageHeader } from '@/components/ui/page-header';
+import { PageSection } from '@/components/ui/page-section';
 import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult, NotFoundResult } from '@/components/ui/result-pages';
 import { followUpCan } from '@/features/follow-ups';
@@ -66,20 +66,6 @@ function SchoolDay({ schoolId }: { schoolId: string }) {
   );
 }
 
-function Section({ id, title, extra, children }: { id: string; title: string; extra?: ReactNode; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="report-section">
-      <div className="report-section-head">
-        <Typography.Title level={2} id={id} className="section-title">
-          {title}
-        </Typography.Title>
-        {extra}
-      </div>
-      {children}
-    </section>
-  );
-}
-
 function SchoolDayBody({ view }: { view: SchoolDayView }) {
   const { t } = useTranslation();
   const me = useSession();
@@ -96,7 +82,7 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
 
   return (
     <>
-      <Section id="school-day-summary" title={t('dailyReports.summary.title')}>
+      <PageSection className="report-section" id="school-day-summary" title={t('dailyReports.summary.title')}>
         <Card size="small">
           <div className="summary-grid">
             <div>
@@ -125,13 +111,13 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
             </div>
           </div>
         </Card>
-      </Section>
+      </PageSection>
 
-      <Section id="school-day-classes" title={t('dailyReports.classes.title')}>
+      <PageSection className="report-section" id="school-day-classes" title={t('dailyReports.classes.title')}>
         <ClassTable view={view} kind={kind} worklistHref={worklistHref} />
-      </Section>
+      </PageSection>
 
-      <Section id="school-day-staff" title={t('dailyReports.staff.title')}>
+      <PageSection className="report-section" id="school-day-staff" title={t('dailyReports.staff.title')}>
         <Card size="small">
           <div className="staff-row">
             <ProgressSummary progress={view.staff} label={t('dailyReports.staff.title')} />
@@ -142,18 +128,18 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
             ) : null}
           </div>
         </Card>
-      </Section>
+      </PageSection>
 
-      <Section id="school-day-exceptions" title={t('dailyReports.exceptions.title', { count: view.exceptions.length })}>
+      <PageSection className="report-section" id="school-day-exceptions" title={t('dailyReports.exceptions.title', { count: view.exceptions.length })}>
         <ExceptionList
           items={view.exceptions}
           kindOf={() => kind}
           label={t('dailyReports.exceptions.listLabel')}
           emptyText={isToday ? t('dailyReports.exceptions.noneToday') : t('dailyReports.exceptions.noneOnDay')}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="school-day-report" title={t('dailyReports.report.title')}>
+      <PageSection className="report-section" id="school-day-report" title={t('dailyReports.report.title')}>
         <Card size="small">
           {view.report ? (
             <FiledReport report={view.report} view={view} kind={kind} />
@@ -165,7 +151,7 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
             </Typography.Paragraph>
           )}
         </Card>
-      </Section>
+      </PageSection>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Radio, Typography, type RadioGroupProps } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Typography } from 'antd';
 import { CheckOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import {
   type Worklist,
   type WorklistItem,
 } from '@campus/shared';
+import { ChoiceButtons } from '@/components/ui/choice-buttons';
 import { NotFoundResult } from '@/components/ui/result-pages';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
@@ -28,11 +29,6 @@ import { FollowUpStatusTag } from './status-tag';
 import { useFollowUpSummary } from './use-follow-up-summary';
 import { useWorklistRoute } from './use-worklist-route';
 import './follow-ups.css';
-
-/** A row of big choice buttons (one tap each, ≥ 44 px). */
-function Choices(props: Omit<RadioGroupProps, 'optionType' | 'buttonStyle' | 'className'>) {
-  return <Radio.Group {...props} optionType="button" buttonStyle="solid" className="choice-buttons" />;
-}
 
 /** One person's call of the day: who to call (tap to call), "all well" in one tap, or the details. */
 export default function RecordPage() {
@@ -263,7 +259,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
         className="record-form"
       >
         <Form.Item name="method" label={t('followUps.record.method')}>
-          <Choices options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
+          <ChoiceButtons options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
         </Form.Item>
 
         {/* Once the details are open, their own save is the way: "all well" would drop what was typed there. */}
@@ -284,7 +280,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
 
         <div hidden={!showDetails}>
           <Form.Item name="reached" label={t('followUps.record.reached')}>
-            <Choices
+            <ChoiceButtons
               options={[
                 { value: 'yes', label: t('followUps.record.reachedYes') },
                 { value: 'no', label: t('followUps.record.reachedNo') },
@@ -315,7 +311,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 <Alert className="section" type="error" showIcon role="alert" title={t('followUps.record.exceptionAlert', { reasons: reasons.join('、') })} description={t('followUps.record.exceptionPrompt')} />
               ) : null}
               <Form.Item name="whereabouts" label={t('followUps.record.whereabouts')}>
-                <Choices options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
+                <ChoiceButtons options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
               </Form.Item>
               {whereabouts && whereabouts !== 'home_township' ? (
                 <Form.Item name="place" label={t('followUps.record.place')} required={whereabouts === 'outside_city'}>
@@ -323,7 +319,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 </Form.Item>
               ) : null}
               <Form.Item name="keyRegionContact" label={t('followUps.record.keyRegionContact')}>
-                <Choices
+                <ChoiceButtons
                   options={[
                     { value: 'no', label: t('followUps.record.no') },
                     { value: 'yes', label: t('followUps.record.yes') },
@@ -331,7 +327,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 />
               </Form.Item>
               <Form.Item name="studiedOnline" label={t('followUps.record.studiedOnline')}>
-                <Choices options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
+                <ChoiceButtons options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
               </Form.Item>
               {studiedOnline && studiedOnline !== 'yes' ? (
                 <Form.Item name="studyNote" label={t('followUps.record.studyNote')}>

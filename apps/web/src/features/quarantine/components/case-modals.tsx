@@ -1,4 +1,4 @@
-import { App, Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Switch, type RadioGroupProps } from 'antd';
+import { App, Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -20,6 +20,7 @@ import {
   type CaseCheckIn,
   type CaseFile,
 } from '@campus/shared';
+import { ChoiceButtons } from '@/components/ui/choice-buttons';
 import { FormModal } from '@/components/ui/form-modal';
 import { useAccounts } from '@/features/accounts';
 import { useSession } from '@/lib/session';
@@ -28,10 +29,6 @@ import { useCaseLabels } from './use-case-labels';
 
 const dayOf = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
 const emptyToNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
-
-function Choices(props: Omit<RadioGroupProps, 'optionType' | 'buttonStyle' | 'className'>) {
-  return <Radio.Group {...props} optionType="button" buttonStyle="solid" className="choice-buttons" />;
-}
 
 function useCommon() {
   const { t } = useTranslation();
@@ -129,7 +126,7 @@ function CheckInFields({ form, isStudent, feverThreshold, today, correcting }: {
         <DatePicker disabled={correcting} disabledDate={(value) => value.format('YYYY-MM-DD') > today} allowClear={false} className="full-width" />
       </Form.Item>
       <Form.Item name="method" label={t('quarantine.form.method')}>
-        <Choices options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
+        <ChoiceButtons options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
       </Form.Item>
       <Form.Item name="temperature" label={t('quarantine.form.temperature')}>
         <Input inputMode="decimal" maxLength={5} className="temperature-input" />
@@ -149,7 +146,7 @@ function CheckInFields({ form, isStudent, feverThreshold, today, correcting }: {
       {isStudent ? (
         <>
           <Form.Item name="keepingUp" label={t('quarantine.form.keepingUp')}>
-            <Choices options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
+            <ChoiceButtons options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
           </Form.Item>
           <Form.Item name="materialsNeeded" label={t('quarantine.form.materialsNeeded')}>
             <Input.TextArea rows={2} maxLength={300} />
@@ -157,7 +154,7 @@ function CheckInFields({ form, isStudent, feverThreshold, today, correcting }: {
         </>
       ) : null}
       <Form.Item name="mood" label={t('quarantine.form.mood')} required>
-        <Choices options={Mood.options.map((value) => ({ value, label: labels.mood(value) }))} />
+        <ChoiceButtons options={Mood.options.map((value) => ({ value, label: labels.mood(value) }))} />
       </Form.Item>
       {kinds.length ? <Alert className="section-tight" type="error" showIcon role="alert" title={t('quarantine.form.alertNow', { kinds: labels.alerts(kinds) })} /> : null}
       <Form.Item name="counsellingNote" label={t('quarantine.form.counsellingNote')}>
@@ -337,7 +334,7 @@ export function OpenCaseModal({ person, fromFollowUpId, onClose }: { person: { i
         <DatePicker allowClear={false} className="full-width" />
       </Form.Item>
       <Form.Item name="place" label={t('quarantine.form.place')} required>
-        <Choices options={CasePlace.options.map((value) => ({ value, label: labels.place(value) }))} />
+        <ChoiceButtons options={CasePlace.options.map((value) => ({ value, label: labels.place(value) }))} />
       </Form.Item>
       <Form.Item name="placeNote" label={t('quarantine.form.placeNote')}>
         <Input maxLength={100} />

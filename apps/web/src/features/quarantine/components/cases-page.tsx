@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Id, type CaseAlert, type CentreCasesOverview, type HelpRequest, type SchoolCasesView } from '@campus/shared';
 import { DataList } from '@/components/ui/data-list';
 import { PageHeader } from '@/components/ui/page-header';
+import { PageSection } from '@/components/ui/page-section';
 import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult } from '@/components/ui/result-pages';
 import { StatCards } from '@/components/ui/stat-cards';
@@ -34,17 +35,6 @@ export default function CasesPage() {
 function Overview() {
   const overview = useCasesOverview();
   return <QueryState query={overview}>{(data) => <OverviewView overview={data} />}</QueryState>;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="section">
-      <Typography.Title level={2} id={id} className="section-title">
-        {title}
-      </Typography.Title>
-      {children}
-    </section>
-  );
 }
 
 function OverviewView({ overview }: { overview: CentreCasesOverview }) {
@@ -79,17 +69,17 @@ function OverviewView({ overview }: { overview: CentreCasesOverview }) {
           { key: 'alerts', title: t('quarantine.overview.alerts'), value: totals.alerts, alert: totals.alerts > 0 },
         ]}
       />
-      <Section id="cases-alerts" title={t('quarantine.overview.alertList')}>
+      <PageSection id="cases-alerts" title={t('quarantine.overview.alertList')}>
         <AlertList alerts={overview.alerts} />
-      </Section>
-      <Section id="cases-chart" title={t('quarantine.overview.chart', { days: overview.openByDay.length })}>
+      </PageSection>
+      <PageSection id="cases-chart" title={t('quarantine.overview.chart', { days: overview.openByDay.length })}>
         <OpenCasesChart points={overview.openByDay} />
-      </Section>
-      <Section id="cases-schools" title={t('quarantine.overview.schools')}>
+      </PageSection>
+      <PageSection id="cases-schools" title={t('quarantine.overview.schools')}>
         <div className="table-scroll">
           <Table<SchoolRow> rowKey="schoolId" size="small" columns={columns} dataSource={overview.schools} pagination={false} aria-label={t('quarantine.overview.schools')} />
         </div>
-      </Section>
+      </PageSection>
     </>
   );
 }
@@ -144,10 +134,10 @@ function SchoolCasesPage({ view }: { view: SchoolCasesView }) {
           { key: 'alerts', title: t('quarantine.overview.alerts'), value: counts.alerts, alert: counts.alerts > 0 },
         ]}
       />
-      <Section id="school-alerts" title={t('quarantine.school.alerts', { count: view.alerts.length })}>
+      <PageSection id="school-alerts" title={t('quarantine.school.alerts', { count: view.alerts.length })}>
         <AlertList alerts={view.alerts} />
-      </Section>
-      <Section id="school-help" title={t('quarantine.school.help', { count: view.help.length })}>
+      </PageSection>
+      <PageSection id="school-help" title={t('quarantine.school.help', { count: view.help.length })}>
         {view.help.length ? (
           <DataList<HelpRequest>
             items={view.help}
@@ -171,13 +161,13 @@ function SchoolCasesPage({ view }: { view: SchoolCasesView }) {
         ) : (
           <Alert type="success" showIcon title={t('quarantine.school.noHelp')} />
         )}
-      </Section>
-      <Section id="school-open" title={t('quarantine.school.open', { count: view.open.length })}>
+      </PageSection>
+      <PageSection id="school-open" title={t('quarantine.school.open', { count: view.open.length })}>
         <CaseTable cases={view.open} label={t('quarantine.school.open', { count: view.open.length })} />
-      </Section>
-      <Section id="school-closed" title={t('quarantine.school.closed', { count: view.closed.length })}>
+      </PageSection>
+      <PageSection id="school-closed" title={t('quarantine.school.closed', { count: view.closed.length })}>
         <CaseTable cases={view.closed} label={t('quarantine.school.closed', { count: view.closed.length })} closed />
-      </Section>
+      </PageSection>
       {resolving ? <ResolveHelpModal caseId={resolving.caseId} checkInId={resolving.checkInId} onClose={() => setResolving(null)} /> : null}
     </>
   );
