@@ -63,7 +63,7 @@ export async function startDatabase() {
       await admin.end();
       const url = embedded.url.replace(/\/campus$/, `/${name}`);
       await applyMigrations(url);
-      const db = createPrismaClient(url, { max: 20 });
+      const db = createPrismaClient(url);
       await db.centre.create({ data: { id: 1, name: '基准镇教管中心' } });
       return { url, db };
     },
@@ -74,9 +74,9 @@ export async function startDatabase() {
   };
 }
 
-/** The app on a real port, as users reach it. */
+/** The app on a real port, as users reach it, logging each request as the server does (LOG_LEVEL info), to /dev/null. */
 export async function serve(db: Db) {
-  const app = await buildApp({ prisma: db, webDistDir: '/nonexistent' });
+  const app = await buildApp({ prisma: db, webDistDir: '/nonexistent', logger: { level: 'info', file: '/dev/null' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -5,7 +5,7 @@ import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../lib
 import { recordAudit, type AuditContext } from './audit.js';
 import { generateOneTimePassword, hashPassword } from './passwords.js';
 import { scope, type Actor } from './scope.js';
-import { revokeUserSessions } from './sessions.js';
+import { forgetSessions, revokeUserSessions } from './sessions.js';
 
 const select = {
   id: true,
@@ -117,6 +117,7 @@ export async function updateAccount(db: Db, actor: Actor, context: AuditContext,
     await recordAudit(tx, context, { action, entity: 'User', entityId: id });
     return updated;
   });
+  forgetSessions();
   return toAccount(row);
 }
 
@@ -132,5 +133,6 @@ export async function resetPassword(db: Db, actor: Actor, context: AuditContext,
     await recordAudit(tx, context, { action: 'account.reset_password', entity: 'User', entityId: id });
     return updated;
   });
+  forgetSessions();
   return { account: toAccount(row), oneTimePassword };
 }

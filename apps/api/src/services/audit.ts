@@ -1,4 +1,5 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../db/sql.js';
 import type { Db } from '../db/client.js';
 import type { Actor } from './scope.js';
 
@@ -20,19 +21,15 @@ export interface AuditContext {
 /**
  * Appends one audit row: who, role, school, what, which record, when, from
  * where. Never values. Call it inside the write's transaction so a write and
- * its audit row land together.
+ * its audit row land together. A plain statement (db/sql.ts): every write and
+ * every sign-in pays for it.
  */
 export async function recordAudit(db: DbOrTx, context: AuditContext, event: AuditEvent): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      userId: context.actor?.userId ?? null,
-      username: context.actor?.username ?? context.username?.slice(0, 64) ?? null,
-      role: context.actor?.role ?? null,
-      schoolId: context.actor?.schoolId ?? null,
-      action: event.action,
-      entity: event.entity ?? null,
-      entityId: event.entityId ?? null,
-      ip: context.ip,
-    },
-  });
+  const role = context.actor?.role ?? null;
+  await sqlRows(
+    db,
+    Prisma.sql`INSERT INTO "AuditLog" (at, "userId", username, role, "schoolId", action, entity, "entityId", ip)
+      VALUES (${new Date()}::timestamp, ${context.actor?.userId ?? null}::uuid, ${context.actor?.username ?? context.username?.slice(0, 64) ?? null},
+              ${role}::"Role", ${context.actor?.schoolId ?? null}::uuid, ${event.action}, ${event.entity ?? null}, ${event.entityId ?? null}, ${context.ip})`,
+  );
 }

@@ -5,7 +5,7 @@ import { recordAudit } from './audit.js';
 import { assertLoginAllowed } from './login-throttle.js';
 import { burnVerifyTime, hashPassword, verifyPassword } from './passwords.js';
 import type { Actor } from './scope.js';
-import { createSession, revokeUserSessions } from './sessions.js';
+import { createSession, forgetSessions, revokeUserSessions } from './sessions.js';
 
 /**
  * Signs a user in and returns a new session token (a new one at every login).
@@ -38,4 +38,5 @@ export async function changePassword(db: Db, actor: Actor, sessionId: string, in
     await revokeUserSessions(tx, user.id, sessionId);
     await recordAudit(tx, { actor, ip }, { action: 'auth.password_change', entity: 'User', entityId: user.id });
   });
+  forgetSessions();
 }

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/client.js';
+import { sqlRows } from '../db/sql.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Role } from '@campus/shared';
 
 export const SESSION_COOKIE = 'cg_session';
@@ -36,32 +38,53 @@ interface SessionRow {
   role: Role;
   schoolId: string | null;
   mustChangePassword: boolean;
-  lastSeenAt: Date;
   stale: boolean;
+  expiresAtMs: number;
+}
+
+/**
+ * Sessions resolved in the last few seconds, by token hash: most requests
+ * then cost no session round trip (docs/decisions/0010-hot-sql-on-the-pool.md).
+ * Everything in this process that ends a session or changes what it carries
+ * (sign-out, disabling, password change or reset, the idle setting) calls
+ * `forgetSessions` after its write commits, so those still take effect on the
+ * very next request.
+ */
+const REMEMBER_MS = 5_000;
+const remembered = new Map<string, { user: SessionUser; until: number }>();
+
+export function forgetSessions(): void {
+  remembered.clear();
 }
 
 /**
  * The user behind a cookie token, or null when the session is unknown,
  * revoked, past its absolute end, idle too long (centre setting), or its
  * account is disabled. One SQL round trip on every request (hot path), so it is
- * written out rather than composed by the ORM.
+ * written out and runs on the pool (db/sql.ts).
  */
 export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s.id, u.id AS "userId", u.username, u.role::text AS role, u."schoolId", u."mustChangePassword", s."lastSeenAt",
-           s."lastSeenAt" < now() - ${TOUCH_AFTER_MS} * interval '1 millisecond' AS stale
+  const id = hashToken(token);
+  const now = Date.now();
+  const hit = remembered.get(id);
+  if (hit && hit.until > now) return hit.user;
+  if (hit) remembered.delete(id);
+  const rows = await sqlRows<SessionRow>(db, Prisma.sql`
+    SELECT s.id, u.id AS "userId", u.username, u.role::text AS role, u."schoolId", u."mustChangePassword",
+           s."lastSeenAt" < now() - ${TOUCH_AFTER_MS} * interval '1 millisecond' AS stale,
+           floor(extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     JOIN "Centre" c ON c.id = 1
-    WHERE s.id = ${hashToken(token)}
+    WHERE s.id = ${id}
       AND s."revokedAt" IS NULL
       AND u."disabledAt" IS NULL
       AND s."expiresAt" > now()
-      AND s."lastSeenAt" > now() - c."sessionIdleMinutes" * interval '1 minute'`;
+      AND s."lastSeenAt" > now() - c."sessionIdleMinutes" * interval '1 minute'`);
   const session = rows[0];
   if (!session) return null;
-  if (session.stale) await db.$executeRaw`UPDATE "Session" SET "lastSeenAt" = now() WHERE id = ${session.id}`;
-  return {
+  if (session.stale) await sqlRows(db, Prisma.sql`UPDATE "Session" SET "lastSeenAt" = now() WHERE id = ${session.id}`);
+  const user: SessionUser = {
     sessionId: session.id,
     userId: session.userId,
     username: session.username,
@@ -69,10 +92,14 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
     schoolId: session.schoolId,
     mustChangePassword: session.mustChangePassword,
   };
+  if (remembered.size >= 10_000) remembered.clear();
+  remembered.set(id, { user, until: Math.min(now + REMEMBER_MS, session.expiresAtMs) });
+  return user;
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  forgetSessions();
 }
 
 export async function revokeUserSessions(db: Pick<Db, 'session'>, userId: string, exceptSessionId?: string): Promise<void> {
@@ -80,4 +107,5 @@ export async function revokeUserSessions(db: Pick<Db, 'session'>, userId: string
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
+  forgetSessions();
 }

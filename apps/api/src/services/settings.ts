@@ -1,5 +1,6 @@
 import { minutesToTimeOfDay, timeOfDayToMinutes, type CentreSettings, type CentreSettingsInput } from '@campus/shared';
 import type { Db } from '../db/client.js';
+import { forgetSessions } from './sessions.js';
 import type { Centre } from '../generated/prisma/client.js';
 import { recordAudit, type AuditContext } from './audit.js';
 
@@ -48,5 +49,6 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
     return updated;
   });
   cached = undefined;
+  forgetSessions();
   return toCentreSettings(centre);
 }

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sqlRows } from '../../db/sql.js';
+import { Prisma } from '../../generated/prisma/client.js';
 
 const Health = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['ok', 'down']), uptimeSeconds: z.number() });
 
@@ -10,7 +12,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_request, reply) => {
       let database: 'ok' | 'down' = 'ok';
       try {
-        await app.prisma.$queryRaw`SELECT 1`;
+        await sqlRows(app.prisma, Prisma.sql`SELECT 1`);
       } catch {
         database = 'down';
       }

@@ -1,6 +1,7 @@
 import { addDays, reportStatus, type CompletenessGrid, type DailyReport, type ExceptionItem, type SchoolDayView } from '@campus/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
@@ -9,7 +10,7 @@ import { dailyReportJson, dayParam, exceptionsJson, isoTimestamp, scopeRuleSql }
 
 /** The day's exceptions (fever or symptoms) with what was done about them; `where` is SQL over `"FollowUp" f`. */
 export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<ExceptionItem[]> {
-  const [row] = await db.$queryRaw<{ exceptions: ExceptionItem[] }[]>`SELECT ${exceptionsJson(where)} AS exceptions`;
+  const [row] = await sqlRows<{ exceptions: ExceptionItem[] }>(db, Prisma.sql`SELECT ${exceptionsJson(where)} AS exceptions`);
   return row!.exceptions;
 }
 
@@ -41,7 +42,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
   const today = todayOf(centre);
   const day = query.day ?? today;
   const dayValue = dayParam(day);
-  const [school] = await db.$queryRaw<SchoolDayRow[]>`
+  const [school] = await sqlRows<SchoolDayRow>(db, Prisma.sql`
     SELECT s.id, s.name, s.kind::text AS kind,
            (SELECT coalesce(json_agg(json_build_object(
                      'classId', c.id, 'grade', c.grade, 'name', c.name, 'headTeacherName', u."displayName",
@@ -65,7 +66,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
            (SELECT ${dailyReportJson} FROM "DailyReport" r WHERE r."schoolId" = s.id AND r.day = ${dayValue} AND r.level = 'school' LIMIT 1) AS report,
            ${exceptionsJson(Prisma.sql`f."schoolId" = s.id AND f.day = ${dayValue}`)} AS exceptions
     FROM "School" s
-    WHERE s.id = ${query.schoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`;
+    WHERE s.id = ${query.schoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`);
   if (!school) throw new NotFoundError('School', query.schoolId);
   assertRole(actor, ['principal', 'centre_admin', 'observer']);
   const progressOf = new Map(school.progress.map(({ classId, ...progress }) => [classId, progress]));
@@ -109,7 +110,7 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
   const days = Array.from({ length: query.days }, (_, index) => addDays(to, index - query.days + 1));
   const now = new Date();
   const todayValue = dayParam(today);
-  const [grid] = await db.$queryRaw<GridRow[]>`
+  const [grid] = await sqlRows<GridRow>(db, Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]')
             FROM "School" s WHERE s.active) AS schools,
            (SELECT coalesce(json_agg(json_build_object(
@@ -122,7 +123,7 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
            (SELECT json_build_object('reached', count(*) FILTER (WHERE f.reached), 'exceptions', count(*) FILTER (WHERE f."isException"),
                                      'outsideCity', count(*) FILTER (WHERE f.whereabouts = 'outside_city'))
             FROM "FollowUp" f WHERE f.day = ${todayValue}) AS todays,
-           ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`;
+           ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`);
   const reportOf = new Map(grid!.reports.map((report) => [report.key, report]));
   const deadlines = new Map(days.map((day) => [day, deadlineOf(centre, day)]));
   return {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { FollowUp as FollowUpRow } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import type { FollowUpInput as FollowUpInputSchema } from '@campus/shared';
 import { AppError, ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
@@ -92,12 +93,12 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
   const dayValue = dayParam(day);
   const read = async () =>
     (
-      await db.$queryRaw<SaveContext[]>`
+      await sqlRows<SaveContext>(db, Prisma.sql`
         SELECT p."schoolId", p."classId", p.kind::text AS kind,
                (SELECT u."displayName" FROM "User" u WHERE u.id = ${actor.userId}::uuid) AS "byName",
                (SELECT ${followUpJson} FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS existing
         FROM "Person" p
-        WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`
+        WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`)
     )[0];
   let person = await read();
   if (!person) throw new NotFoundError('Person', personId);
@@ -114,7 +115,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
   const attempt = async (existing: FollowUp | null): Promise<FollowUp | null> => {
     if (!existing) {
       // Two first saves of the same person and day may race: the loser gets no row back and updates the winner's record.
-      const created = await db.$queryRaw<{ followUp: FollowUp }[]>`
+      const created = await sqlRows<{ followUp: FollowUp }>(db, Prisma.sql`
         WITH f AS (
           INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableReason", temperature,
                                   symptoms, "symptomNote", whereabouts, place, "keyRegionContact", "studiedOnline", "studyNote", note,
@@ -123,7 +124,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
           ON CONFLICT ("personId", day) DO NOTHING
           RETURNING *
         )
-        SELECT ${followUpJson} AS "followUp" FROM f`;
+        SELECT ${followUpJson} AS "followUp" FROM f`);
       return created[0]?.followUp ?? null;
     }
     if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
@@ -131,7 +132,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     // With a version, someone else's save in between is a conflict; without one (a plain retry or a first save racing another) the later save wins.
     // The correction is written in the same statement when the report covering the day is filed.
     const reportScopeKey = person!.kind === 'student' && person!.classId ? person!.classId : `school:${person!.schoolId}`;
-    const updated = await db.$queryRaw<{ followUp: FollowUp; correctedNow: boolean }[]>`
+    const updated = await sqlRows<{ followUp: FollowUp; correctedNow: boolean }>(db, Prisma.sql`
       WITH f AS (
         UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
                                "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName")
@@ -146,7 +147,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
         WHERE EXISTS (SELECT 1 FROM "DailyReport" r WHERE r."scopeKey" = ${reportScopeKey} AND r.day = ${dayValue})
         RETURNING "followUpId"
       )
-      SELECT ${followUpJson} AS "followUp", EXISTS (SELECT 1 FROM correction) AS "correctedNow" FROM f`;
+      SELECT ${followUpJson} AS "followUp", EXISTS (SELECT 1 FROM correction) AS "correctedNow" FROM f`);
     if (!updated[0]) throw new ConflictError('conflict.version');
     // The statement does not see its own correction row: `corrected` counts the earlier ones.
     const { followUp, correctedNow } = updated[0];
@@ -249,22 +250,22 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
     FROM "DailyReport" r WHERE r."scopeKey" = ${scopeKey} AND r.day = ${dayValue})`;
   let row: WorklistRow | undefined;
   if (query.classId) {
-    [row] = await db.$queryRaw<WorklistRow[]>`
+    [row] = await sqlRows<WorklistRow>(db, Prisma.sql`
       SELECT c."schoolId", c.id AS "classId", c.name AS label, c.grade, s.kind::text AS "schoolKind",
              ${report(Prisma.sql`c.id::text`)} AS report,
              ${items(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS people
       FROM "SchoolClass" c
       JOIN "School" s ON s.id = c."schoolId"
-      WHERE c.id = ${query.classId}::uuid AND ${scopeRuleSql('c', scope.classes(actor))}`;
+      WHERE c.id = ${query.classId}::uuid AND ${scopeRuleSql('c', scope.classes(actor))}`);
     if (!row) throw new NotFoundError('SchoolClass', query.classId);
   } else if (query.staffOfSchoolId) {
     if (actor.role !== 'class_teacher') {
-      [row] = await db.$queryRaw<WorklistRow[]>`
+      [row] = await sqlRows<WorklistRow>(db, Prisma.sql`
         SELECT s.id AS "schoolId", NULL::uuid AS "classId", s.name AS label, NULL::int AS grade, s.kind::text AS "schoolKind",
                ${report(Prisma.sql`'school:' || s.id::text`)} AS report,
                ${items(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS people
         FROM "School" s
-        WHERE s.id = ${query.staffOfSchoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`;
+        WHERE s.id = ${query.staffOfSchoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`);
     }
     if (!row) throw new NotFoundError('School', query.staffOfSchoolId);
   } else {
@@ -297,11 +298,11 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
 }
 
 export async function getFollowUp(db: Db, actor: Actor, personId: string, day: string): Promise<FollowUp> {
-  const [row] = await db.$queryRaw<{ followUp: FollowUp }[]>`
+  const [row] = await sqlRows<{ followUp: FollowUp }>(db, Prisma.sql`
     SELECT ${followUpJson} AS "followUp"
     FROM "FollowUp" f
     JOIN "Person" p ON p.id = f."personId"
-    WHERE f."personId" = ${personId}::uuid AND f.day = ${dayParam(day)} AND ${scope.peopleSql(actor)}`;
+    WHERE f."personId" = ${personId}::uuid AND f.day = ${dayParam(day)} AND ${scope.peopleSql(actor)}`);
   if (!row) throw new NotFoundError('FollowUp');
   return row.followUp;
 }
