@@ -5,6 +5,7 @@
  *   roster list p50/p95 at 20 concurrent users (first page, deep page, filtered, searched)
  *   at township scale (25 schools / 2,500 people) and district scale (100,000 people).
  * A benchmark, not a test: it prints figures against the targets and asserts nothing.
+ * BENCH_SCALE=township stops after the township.
  * BENCH_SQL='CREATE INDEX …; CREATE INDEX …' runs those statements on each
  * database after loading it, to measure an index before it becomes a migration.
  */
@@ -116,6 +117,7 @@ async function main() {
     await app.close();
     await township.db.$disconnect();
 
+    if (process.env.BENCH_SCALE === 'township') return;
     // ---------- district: 100,000 people ----------
     const district = await postgres.database('district');
     const districtStarted = performance.now();

@@ -2,7 +2,8 @@
  * pnpm bench:supplies — prints the supplies figures (issue 6): the centre's
  * shortfall matrix on a township of 25 schools × 10 items × 90 days of daily
  * movements, at 20 concurrent users (target p95 < 100 ms), and on a district
- * of 2,500 schools (100 townships' worth; target p95 < 500 ms). Also a
+ * of 2,500 schools (100 townships' worth; target p95 < 500 ms; BENCH_SCALE=township
+ * skips it). Also a
  * school's own stock view, the alert list and the .xlsx export.
  * A benchmark, not a test: it prints figures against the targets.
  */
@@ -139,6 +140,7 @@ async function main() {
     ['alerts (centre)', () => '/api/supplies/alerts', 'centre', 20, 20, ''],
     ['own stock with formulas (principal)', () => '/api/supplies/stock', 'principal', 20, 20, ''],
   ]);
+  if (process.env.BENCH_SCALE === 'township') return;
   await scenario('supplies_district', 2500, [
     ['for comparison: GET /api/settings (no supplies work)', () => '/api/settings', 'centre', 20, 10, 'the floor on this machine'],
     ['shortfall matrix, first page (50 rows) + totals (centre)', () => '/api/supplies/matrix', 'centre', 20, 10, 'target p95 < 500 ms'],

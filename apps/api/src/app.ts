@@ -1,8 +1,9 @@
 import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './db/client.js';
 import { repoRoot } from './env.js';
+import { memoSerializerCompiler } from './lib/serializer.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
 import docs from './plugins/docs.js';
@@ -42,7 +43,7 @@ export async function buildApp(options: BuildAppOptions) {
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(memoSerializerCompiler);
 
   await app.register(prisma, { prisma: options.prisma });
   await app.register(audit);

@@ -50,13 +50,17 @@ function valueOf(value: unknown): unknown {
 
 /**
  * Runs one statement built with `Prisma.sql` and returns its rows. On the
- * client made by `createPrismaClient` it goes straight to the pool as a named
- * prepared statement; on anything else (a transaction's client) through
- * `$queryRaw`, so a statement inside a transaction stays inside it.
+ * client made by `createPrismaClient` it goes straight to the pool, as a named
+ * prepared statement (planned once per connection: the pool forces generic
+ * plans) unless `planEachTime` asks for a plan made for the values at hand
+ * (searches whose best plan depends on the pattern). On anything else (a
+ * transaction's client) it goes through `$queryRaw`, so a statement inside a
+ * transaction stays inside it.
  */
-export async function sqlRows<T>(db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] }, statement: Prisma.Sql): Promise<T[]> {
+export async function sqlRows<T>(db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] }, statement: Prisma.Sql, options: { planEachTime?: boolean } = {}): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(statement);
-  const result = await pool.query({ name: nameOf(statement.text), text: statement.text, values: statement.values.map(valueOf), types });
+  const values = statement.values.map(valueOf);
+  const result = await pool.query(options.planEachTime ? { text: statement.text, values, types } : { name: nameOf(statement.text), text: statement.text, values, types });
   return result.rows as T[];
 }

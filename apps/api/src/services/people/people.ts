@@ -16,6 +16,7 @@ import {
 import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
@@ -178,7 +179,7 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
     : Prisma.empty;
   const direction = Prisma.raw(sort.descending ? 'DESC' : 'ASC');
   const sortValue = search.sort === 'updated' ? Prisma.sql`to_char(p."sortKey", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`p."sortKey"`;
-  const [row] = await db.$queryRaw<{ items: SearchItem[]; total: number | null }[]>`
+  const [row] = await sqlRows<{ items: SearchItem[]; total: number | null }>(db, Prisma.sql`
     SELECT (
       SELECT coalesce(json_agg(json_build_object(
                'id', p.id, 'kind', p.kind, 'name', p.name, 'gender', p.gender, 'schoolId', p."schoolId", 'schoolName', s.name,
@@ -199,7 +200,7 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
       LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
     ) AS items,
-    ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM "Person" p WHERE ${where})`} AS total`;
+    ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM "Person" p WHERE ${where})`} AS total`);
   const rows = row!.items;
   const page = rows.slice(0, search.limit);
   const last = page[page.length - 1];

@@ -14,6 +14,7 @@
 import { instantOfDay, supplyCell, useWindow, worstStatus, type Heads, type MatrixCell, type MatrixRow, type TargetRule } from '@campus/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { ITEM_ORDER, itemRule, ruleOf, type ItemRow } from './common.js';
 
 export interface ComputedMatrix {
@@ -286,13 +287,14 @@ const shared = new WeakMap<Db, { latest?: SharedState; reading?: { version: bigi
  * small tables, so an update re-reads only what changed.
  */
 async function readStamp(db: Db, today: string, timeZone: string): Promise<Stamp> {
-  const [row] = await db.$queryRaw<{ version: bigint; schools: string; items: string; transfers: string; targets: string }[]>`
+  // Read on every matrix request, so straight on the pool (db/sql.ts); the version arrives as text.
+  const [row] = await sqlRows<{ version: string; schools: string; items: string; transfers: string; targets: string }>(db, Prisma.sql`
     SELECT v.version,
            (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "School") AS schools,
            (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SupplyItem") AS items,
            (SELECT count(*) || ':' || coalesce(max(number), 0) FROM "Transfer" WHERE status = 'in_transit') AS transfers,
            (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SchoolTarget") AS targets
-    FROM "SupplyVersion" v WHERE v.id = 1`;
+    FROM "SupplyVersion" v WHERE v.id = 1`);
   return { version: BigInt(row?.version ?? 0), key: `${row?.schools}|${row?.items}|${today}|${timeZone}`, transfers: row?.transfers ?? '', targets: row?.targets ?? '' };
 }
 

@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import type { HolderStockQuery, MatrixQuery } from '@campus/shared';
 import type { Db } from '../../db/client.js';
 import { FieldError } from '../../lib/errors.js';
+import { reusable } from '../../lib/serializer.js';
 import { scope, type Actor } from '../scope.js';
 import { centreToday, ITEM_ORDER, resolveHolder, toSupplyItem, type ItemRow } from './common.js';
 import { readCentreBalances, schoolMatrix, townshipMatrix, type ComputedMatrix } from './figures.js';
@@ -94,20 +95,23 @@ export async function shortfallMatrix(db: Db, actor: Actor, query: z.output<type
     const sorted = filterAndSort(computed, query, sortItemId);
     return { rows: sorted, totals: columnTotals(computed.items, sorted) };
   });
-  const centreOnHand = actor.role === 'centre_admin' || actor.role === 'observer' ? computed.centreOnHand : null;
-  return {
-    today: computed.today,
-    useWindow: computed.window,
-    alertDays: ALERT_DAYS,
-    items: computed.items.map((item) => {
-      const wire = toSupplyItem(item);
-      return { id: wire.id, code: wire.code, name: wire.name, nameEn: wire.nameEn, unit: wire.unit, kind: wire.kind, decimals: wire.decimals, defaultTarget: wire.defaultTarget };
+  const centreVisible = actor.role === 'centre_admin' || actor.role === 'observer';
+  // The same page of the same shared matrix is one object, so its JSON is written once (lib/serializer.ts).
+  return derived(computed, `page:${query.status}:${query.sort}:${sortItemId}:${query.order}:${query.offset}:${query.limit}:${centreVisible}`, () =>
+    reusable({
+      today: computed.today,
+      useWindow: computed.window,
+      alertDays: ALERT_DAYS,
+      items: computed.items.map((item) => {
+        const wire = toSupplyItem(item);
+        return { id: wire.id, code: wire.code, name: wire.name, nameEn: wire.nameEn, unit: wire.unit, kind: wire.kind, decimals: wire.decimals, defaultTarget: wire.defaultTarget };
+      }),
+      rows: rows.slice(query.offset, query.offset + query.limit),
+      totals,
+      totalRows: rows.length,
+      centreOnHand: centreVisible ? computed.centreOnHand : null,
     }),
-    rows: rows.slice(query.offset, query.offset + query.limit),
-    totals,
-    totalRows: rows.length,
-    centreOnHand,
-  };
+  );
 }
 
 export function filterAndSort(computed: ComputedMatrix, query: Pick<z.output<typeof MatrixQuery>, 'status' | 'sort' | 'order' | 'itemId'>, sortItemId: string | undefined): Row[] {
