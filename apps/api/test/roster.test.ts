@@ -87,6 +87,29 @@ describe('people: add, read, mask, reveal', () => {
     }
   });
 
+  it('counts a list up to 10,000 and then says there are more', async () => {
+    const big = await createSchool(ctx.db, { code: 'R09' });
+    const created = await centre.request('POST', '/api/people', newStudent({ schoolId: big.id, kind: 'staff', classId: null, idNumber: null, studentNumber: null, name: '钱多多' }));
+    expect(created.statusCode, created.body).toBe(201);
+    // 10,001 copies of that person, straight in the database: the cap is about counting, not about adding.
+    const columns = (await ctx.db.$queryRaw<{ name: string }[]>`
+      SELECT column_name::text AS name FROM information_schema.columns WHERE table_name = 'Person' AND is_generated = 'NEVER' AND column_name <> 'id'`)
+      .map(({ name }) => `"${name}"`)
+      .join(', ');
+    await ctx.db.$executeRawUnsafe(
+      `INSERT INTO "Person" (id, ${columns}) SELECT gen_random_uuid(), ${columns} FROM "Person", generate_series(1, 10001) WHERE id = $1::uuid`,
+      created.json().id,
+    );
+    const page = (await centre.request('POST', '/api/people/search', { schoolId: big.id })).json();
+    expect(page).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(page.items).toHaveLength(50);
+    const searched = (await centre.request('POST', '/api/people/search', { schoolId: big.id, q: 'qdd' })).json();
+    expect(searched).toMatchObject({ total: 10_000, totalCapped: true });
+    const small = (await centre.request('POST', '/api/people/search', { schoolId: school.id })).json();
+    expect(small.totalCapped).toBe(false);
+    await ctx.db.$executeRaw`DELETE FROM "Person" WHERE "schoolId" = ${big.id}::uuid`;
+  });
+
   it('a two-character Chinese search finds the characters side by side, in that order, in the name or at the start of a student number', async () => {
     for (const [name, studentNumber] of [['张红梅', 'Z1'], ['红张梅', 'Z2'], ['张梅红', 'Z3'], ['赵六', '张红-007']]) {
       expect((await principal.request('POST', '/api/people', newStudent({ name, studentNumber, idNumber: null }))).statusCode).toBe(201);

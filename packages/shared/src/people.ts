@@ -169,7 +169,17 @@ export const PersonSearch = PersonFilters.extend({
 export type PersonSearch = z.input<typeof PersonSearch>;
 
 /** `total` is counted on the first page (no cursor) only; keep it while paging. */
-export const PersonPage = z.object({ items: z.array(PersonListItem), nextCursor: z.string().nullable(), total: z.number().int().nullable() });
+/** A list's total is counted up to this many; beyond it the page says "10,000+" (counting a district's 100,000 on every first page costs ~20 ms). */
+export const ROSTER_TOTAL_CAP = 10_000;
+
+export const PersonPage = z.object({
+  items: z.array(PersonListItem),
+  nextCursor: z.string().nullable(),
+  /** Counted on the first page only; at most ROSTER_TOTAL_CAP. */
+  total: z.number().int().nullable(),
+  /** More than `total` match. */
+  totalCapped: z.boolean(),
+});
 export type PersonPage = z.infer<typeof PersonPage>;
 
 export const RosterSummary = z.object({

@@ -1,19 +1,29 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { registerPool } from './sql.js';
+import { registerPools } from './sql.js';
 
 export type Db = PrismaClient;
 
 /**
- * The Prisma client over a `pg` pool that the hot statements also use
- * directly (db/sql.ts). Every connection runs in UTC: TIMESTAMP(3) columns
- * hold UTC, and `now()` compared with them must be UTC as well.
+ * The Prisma client over a `pg` pool, and beside it a second pool for the hot
+ * statements of db/sql.ts, whose connections keep one generic plan per
+ * prepared statement (`plan_cache_mode` applies to every statement of a
+ * connection, and Prisma's own queries and the searches want plans made for
+ * their values). Every connection runs in UTC: TIMESTAMP(3) columns hold
+ * UTC, and `now()` compared with them must be UTC as well.
  */
 export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' });
+  const max = options.max ?? 10;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC' });
+  const hotPool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({ adapter });
-  registerPool(client, pool);
+  registerPools(client, { pool, hotPool });
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    await hotPool.end().catch(() => undefined);
+  };
   return client;
 }

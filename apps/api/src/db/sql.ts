@@ -8,10 +8,16 @@ import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
 
-const pools = new WeakMap<object, pg.Pool>();
+interface Pools {
+  /** Prisma's pool: statements planned for their values. */
+  pool: pg.Pool;
+  /** Connections that keep one generic plan per prepared statement. */
+  hotPool: pg.Pool;
+}
+const pools = new WeakMap<object, Pools>();
 
-export function registerPool(client: object, pool: pg.Pool): void {
-  pools.set(client, pool);
+export function registerPools(client: object, registered: Pools): void {
+  pools.set(client, registered);
 }
 
 /**
@@ -50,17 +56,19 @@ function valueOf(value: unknown): unknown {
 
 /**
  * Runs one statement built with `Prisma.sql` and returns its rows. On the
- * client made by `createPrismaClient` it goes straight to the pool, as a named
- * prepared statement (planned once per connection: the pool forces generic
- * plans) unless `planEachTime` asks for a plan made for the values at hand
- * (searches whose best plan depends on the pattern). On anything else (a
+ * client made by `createPrismaClient` it goes straight to a pool: as a named
+ * prepared statement on the hot pool (planned once per connection, generic
+ * plans forced), or with `planEachTime` unnamed on Prisma's pool, planned for
+ * the values at hand (searches whose best plan depends on the pattern). On anything else (a
  * transaction's client) it goes through `$queryRaw`, so a statement inside a
  * transaction stays inside it.
  */
 export async function sqlRows<T>(db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] }, statement: Prisma.Sql, options: { planEachTime?: boolean } = {}): Promise<T[]> {
-  const pool = pools.get(db);
-  if (!pool) return db.$queryRaw<T[]>(statement);
+  const registered = pools.get(db);
+  if (!registered) return db.$queryRaw<T[]>(statement);
   const values = statement.values.map(valueOf);
-  const result = await pool.query(options.planEachTime ? { text: statement.text, values, types } : { name: nameOf(statement.text), text: statement.text, values, types });
+  const result = options.planEachTime
+    ? await registered.pool.query({ text: statement.text, values, types })
+    : await registered.hotPool.query({ name: nameOf(statement.text), text: statement.text, values, types });
   return result.rows as T[];
 }

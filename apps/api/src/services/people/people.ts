@@ -7,6 +7,7 @@ import {
   PersonInput,
   PersonSearch,
   PersonUpdate,
+  ROSTER_TOTAL_CAP,
   type LeftReason,
   type PersonDetail,
   type PersonFilters,
@@ -119,7 +120,7 @@ export function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
   const q = filters.q ? searchPattern(filters.q) : '';
   if (q) {
     const pattern = likePattern(q);
-    parts.push(Prisma.sql`((p."searchText" LIKE ${`%${pattern}%`}${nameCharacters(q)}) OR p."studentNumber" LIKE ${`${pattern}%`})`);
+    parts.push(Prisma.sql`((p."searchText" LIKE ${`%${pattern}%`}${nameCharacters(q)}${twoLetters(q)}) OR p."studentNumber" LIKE ${`${pattern}%`})`);
   }
   return Prisma.join(parts, ' AND ');
 }
@@ -135,6 +136,15 @@ export function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
 function nameCharacters(q: string): Prisma.Sql {
   const characters = [...new Set(q.match(/\p{Script=Han}/gu) ?? [])];
   return characters.length ? Prisma.sql` AND string_to_array(p.name, NULL) @> ${characters}::text[]` : Prisma.empty;
+}
+
+/**
+ * A two-character search without Chinese characters (pinyin initials, two
+ * digits) as a condition the bigram index can serve (pg_trgm needs three);
+ * like `nameCharacters`, it follows from the LIKE and changes no result.
+ */
+function twoLetters(q: string): Prisma.Sql {
+  return [...q].length === 2 && !/\p{Script=Han}/u.test(q) ? Prisma.sql` AND p."searchBigrams" @> search_bigrams(${q})` : Prisma.empty;
 }
 
 interface SearchItem {
@@ -179,6 +189,7 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
     : Prisma.empty;
   const direction = Prisma.raw(sort.descending ? 'DESC' : 'ASC');
   const sortValue = search.sort === 'updated' ? Prisma.sql`to_char(p."sortKey", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`p."sortKey"`;
+  // A search's best plan depends on its pattern (an index for few matches, the sort order for many): planned per call.
   const [row] = await sqlRows<{ items: SearchItem[]; total: number | null }>(db, Prisma.sql`
     SELECT (
       SELECT coalesce(json_agg(json_build_object(
@@ -200,7 +211,9 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
       LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
     ) AS items,
-    ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM "Person" p WHERE ${where})`} AS total`);
+    ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Person" p WHERE ${where} LIMIT ${ROSTER_TOTAL_CAP + 1}) counted)`} AS total`,
+    { planEachTime: Boolean(search.q) },
+  );
   const rows = row!.items;
   const page = rows.slice(0, search.limit);
   const last = page[page.length - 1];
@@ -225,7 +238,8 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       status: item.status,
     })),
     nextCursor: rows.length > search.limit && last ? encodeCursor(last.sortValue, last.id) : null,
-    total: row!.total,
+    total: row!.total === null ? null : Math.min(row!.total, ROSTER_TOTAL_CAP),
+    totalCapped: row!.total !== null && row!.total > ROSTER_TOTAL_CAP,
   };
 }
 

@@ -557,7 +557,7 @@ export const en: Catalogue = {
     },
     exportDialog: {
       title: 'Export the roster',
-      intro: 'Exports the current filters to Excel ({{count}} people). Exports are recorded in the audit log.',
+      intro: 'Exports the current filters to Excel ({{total}} people). Exports are recorded in the audit log.',
       fullIdNumbers: 'Full ID numbers',
       fullIdNumbersNote: 'ID numbers are masked by default; exporting full numbers is recorded in the audit log as such.',
       submit: 'Export',

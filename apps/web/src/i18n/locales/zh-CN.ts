@@ -563,7 +563,7 @@ export const zhCN = {
     },
     exportDialog: {
       title: '导出花名册',
-      intro: '按当前筛选条件导出 Excel 文件（{{count}} 人）。导出操作会记入审计日志。',
+      intro: '按当前筛选条件导出 Excel 文件（{{total}} 人）。导出操作会记入审计日志。',
       fullIdNumbers: '导出完整身份证号',
       fullIdNumbersNote: '默认只导出打码的身份证号；导出完整号码将作为敏感操作单独记入审计日志。',
       submit: '导出',

@@ -23,3 +23,9 @@ export function usePeopleSearch(search: RosterSearch, options: { enabled?: boole
     enabled: options.enabled ?? true,
   });
 }
+
+/** The list's total as shown: "2,361", or "10,000+" when the server stopped counting; null before the first page. */
+export function rosterTotalLabel(page: PersonPage | undefined): string | null {
+  if (!page || page.total === null) return null;
+  return `${page.total.toLocaleString()}${page.totalCapped ? '+' : ''}`;
+}

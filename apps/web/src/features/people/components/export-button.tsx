@@ -12,7 +12,7 @@ import { rosterCan } from '../permissions';
  * Exports the roster with the current filters to .xlsx. Everyone gets masked
  * ID numbers; the centre may ask for full ones (audited as such), in a dialog.
  */
-export function ExportButton({ filters, total }: { filters: PersonFilters; total: number | null }) {
+export function ExportButton({ filters, total }: { filters: PersonFilters; total: string | null }) {
   const { t } = useTranslation();
   const me = useSession();
   const { message, modal } = App.useApp();
@@ -56,7 +56,7 @@ export function ExportButton({ filters, total }: { filters: PersonFilters; total
           onCancel={() => setDialogOpen(false)}
           confirmLoading={exportRoster.isPending}
         >
-          <Typography.Paragraph>{t('people.exportDialog.intro', { count: total ?? 0 })}</Typography.Paragraph>
+          <Typography.Paragraph>{t('people.exportDialog.intro', { total: total ?? '0' })}</Typography.Paragraph>
           <Checkbox checked={fullIdNumbers} onChange={(event) => setFullIdNumbers(event.target.checked)} className="tall-check">
             {t('people.exportDialog.fullIdNumbers')}
           </Checkbox>

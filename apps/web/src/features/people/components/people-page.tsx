@@ -7,7 +7,7 @@ import { ForbiddenResult } from '@/components/ui/result-pages';
 import { PageHeader } from '@/components/ui/page-header';
 import { SchoolSelect, useSchools } from '@/features/schools';
 import { useSession } from '@/lib/session';
-import { usePeopleSearch } from '../api/search-people';
+import { rosterTotalLabel, usePeopleSearch } from '../api/search-people';
 import { rosterCan } from '../permissions';
 import { ExportButton } from './export-button';
 import { PersonFormModal } from './person-form-modal';
@@ -52,7 +52,7 @@ function Roster() {
   const filters = useMemo(() => filtersOf(params, schoolId), [params, schoolId]);
   const search = useMemo(() => ({ ...filters, ...(q ? { q } : {}), sort: params.sort, limit: PAGE_SIZE }), [filters, q, params.sort]);
   const people = usePeopleSearch(search);
-  const total = people.data?.pages[0]?.total ?? null;
+  const total = rosterTotalLabel(people.data?.pages[0]);
   const canWrite = rosterCan.write(role);
 
   const title = township ? (school ? t('people.titleOfSchool', { school: school.name }) : t('people.allSchoolsTitle')) : t('people.title');

@@ -5,7 +5,7 @@ import type { PersonListItem } from '@campus/shared';
 import { DataList } from '@/components/ui/data-list';
 import { ErrorState } from '@/components/ui/error-state';
 import { CategoryTag } from '@/features/census';
-import type { usePeopleSearch } from '../api/search-people';
+import { rosterTotalLabel, type usePeopleSearch } from '../api/search-people';
 import { PersonFlags } from './person-flags';
 import { usePersonClassLabel } from './use-person-class-label';
 
@@ -21,7 +21,7 @@ export function RosterList({ query, showSchool, emptyText }: RosterListProps) {
   const { t } = useTranslation();
   const classLabel = usePersonClassLabel();
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = query.data?.pages[0]?.total ?? null;
+  const total = rosterTotalLabel(query.data?.pages[0]);
   const className = (person: PersonListItem) => classLabel(person) ?? t('people.noClass');
 
   const nameLink = (person: PersonListItem, cardTitle = false) => (
