@@ -212,7 +212,7 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
     ) AS items,
     ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Person" p WHERE ${where} LIMIT ${ROSTER_TOTAL_CAP + 1}) counted)`} AS total`,
-    { planEachTime: Boolean(search.q) },
+    { planEachTime: Boolean(search.q || search.categoryId || search.whereabouts || search.deviceAccess) },
   );
   const rows = row!.items;
   const page = rows.slice(0, search.limit);
