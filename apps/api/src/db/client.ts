@@ -17,6 +17,8 @@ export function createPrismaClient(databaseUrl: string, options: { max?: number 
   const max = options.max ?? 10;
   const pool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC' });
   const hotPool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' });
+  // An idle connection the server closed (a restart, shutdown) is dropped by the pool; without a listener it would crash the process.
+  hotPool.on('error', () => undefined);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({ adapter });
   registerPools(client, { pool, hotPool });

@@ -165,17 +165,15 @@ interface SearchItem {
   guardianName: string | null;
   guardianPhone: string | null;
   status: PersonListItem['status'];
-  /** The sort key as the cursor carries it. */
-  sortValue: string;
 }
 
 /**
  * One page of the roster, keyset-paged on (sort key, id) so deep pages are as
  * fast and stable as the first. The total is counted on the first page only
- * (the client keeps it while paging). Hand-written SQL, one statement: the
- * page's people first (sort index, limit), then their school, class,
+ * (the client keeps it while paging). Hand-written SQL: the page's people
+ * first (sort index, limit) with the total, then their school, class,
  * category and first guardian, built as JSON by PostgreSQL; this is the
- * hottest read of the system (docs/decisions/0004-roster-sql.md).
+ * hottest read of the system (docs/decisions/0004-roster-sql.md, 0010).
  */
 export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof PersonSearch>): Promise<PersonPage> {
   const where = filtersSql(actor, search);
@@ -188,37 +186,51 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       : Prisma.sql`AND (${sort.column}, p.id) > (${afterValue}, ${after[1]}::uuid)`
     : Prisma.empty;
   const direction = Prisma.raw(sort.descending ? 'DESC' : 'ASC');
-  const sortValue = search.sort === 'updated' ? Prisma.sql`to_char(p."sortKey", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`p."sortKey"`;
-  // A search's best plan depends on its pattern (an index for few matches, the sort order for many): planned per call.
-  const [row] = await sqlRows<{ items: SearchItem[]; total: number | null }>(db, Prisma.sql`
-    SELECT (
-      SELECT coalesce(json_agg(json_build_object(
-               'id', p.id, 'kind', p.kind, 'name', p.name, 'gender', p.gender, 'schoolId', p."schoolId", 'schoolName', s.name,
-               'classId', p."classId", 'grade', c.grade, 'className', c.name, 'studentNumber', p."studentNumber",
-               'category', CASE WHEN cat.id IS NULL THEN NULL ELSE json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") END,
-               'whereabouts', p.whereabouts, 'leftBehind', p."leftBehind", 'deviceAccess', p."deviceAccess",
-               'guardianName', g.name, 'guardianPhone', g.phone, 'status', p.status, 'sortValue', ${sortValue})
-             ORDER BY p."sortKey" ${direction}, p.id ${direction}), '[]')
-      FROM (
-        SELECT p.*, ${sort.column} AS "sortKey"
-        FROM "Person" p
-        WHERE ${where} ${keyset}
-        ORDER BY ${sort.column} ${direction}, p.id ${direction}
-        LIMIT ${search.limit + 1}
-      ) p
-      JOIN "School" s ON s.id = p."schoolId"
-      LEFT JOIN "SchoolClass" c ON c.id = p."classId"
-      LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
-      LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
-    ) AS items,
-    ${after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Person" p WHERE ${where} LIMIT ${ROSTER_TOTAL_CAP + 1}) counted)`} AS total`,
-    { planEachTime: Boolean(search.q || search.categoryId || search.whereabouts || search.deviceAccess) },
-  );
-  const rows = row!.items;
-  const page = rows.slice(0, search.limit);
-  const last = page[page.length - 1];
+  const sortValue = search.sort === 'updated' ? Prisma.sql`to_char(p."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : sort.column;
+  // The page's people in order, one more than asked to know whether there is a next page.
+  const chosen = Prisma.sql`
+    SELECT p.id, ${sortValue} AS "sortValue", row_number() OVER (ORDER BY ${sort.column} ${direction}, p.id ${direction}) AS position
+    FROM "Person" p
+    WHERE ${where} ${keyset}
+    ORDER BY ${sort.column} ${direction}, p.id ${direction}
+    LIMIT ${search.limit + 1}`;
+  const page = Prisma.sql`(SELECT coalesce(json_agg(json_build_array(o.id, o."sortValue") ORDER BY o.position), '[]') FROM o)`;
+  const total = after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Person" p WHERE ${where} LIMIT ${ROSTER_TOTAL_CAP + 1}) counted)`;
+  // The rows of people `o` (id, position) as the list shows them.
+  const items = (o: Prisma.Sql) => Prisma.sql`(
+    SELECT coalesce(json_agg(json_build_object(
+             'id', p.id, 'kind', p.kind, 'name', p.name, 'gender', p.gender, 'schoolId', p."schoolId", 'schoolName', s.name,
+             'classId', p."classId", 'grade', c.grade, 'className', c.name, 'studentNumber', p."studentNumber",
+             'category', CASE WHEN cat.id IS NULL THEN NULL ELSE json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") END,
+             'whereabouts', p.whereabouts, 'leftBehind', p."leftBehind", 'deviceAccess', p."deviceAccess",
+             'guardianName', g.name, 'guardianPhone', g.phone, 'status', p.status)
+           ORDER BY o.position), '[]')
+    FROM ${o}
+    JOIN "Person" p ON p.id = o.id
+    JOIN "School" s ON s.id = p."schoolId"
+    LEFT JOIN "SchoolClass" c ON c.id = p."classId"
+    LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
+    LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0)`;
+  let found: { page: [string, string][]; total: number | null; items: SearchItem[] };
+  if (search.q || search.categoryId || search.whereabouts || search.deviceAccess) {
+    // A search or a selective filter: which people, planned for its values (an index for few matches, the sort order
+    // for many); then their rows, one plan kept per connection.
+    const [which] = await sqlRows<Omit<typeof found, 'items'>>(db, Prisma.sql`WITH o AS (${chosen}) SELECT ${page} AS page, ${total} AS total`, { planEachTime: true });
+    const ids = which!.page.slice(0, search.limit).map(([id]) => id);
+    const [read] = await sqlRows<{ items: SearchItem[] }>(db, Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`)} AS items`);
+    found = { ...which!, items: read!.items };
+  } else {
+    // The roster in its sort order: one statement, one plan kept per connection.
+    const [row] = await sqlRows<typeof found>(
+      db,
+      Prisma.sql`WITH o AS MATERIALIZED (${chosen})
+        SELECT ${page} AS page, ${items(Prisma.sql`(SELECT * FROM o WHERE o.position <= ${search.limit}) o`)} AS items, ${total} AS total`,
+    );
+    found = row!;
+  }
+  const last = found.page[search.limit - 1];
   return {
-    items: page.map((item) => ({
+    items: found.items.map((item) => ({
       id: item.id,
       kind: item.kind,
       name: item.name,
@@ -237,9 +249,9 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
       guardianPhone: item.guardianPhone ? maskPhone(item.guardianPhone) : null,
       status: item.status,
     })),
-    nextCursor: rows.length > search.limit && last ? encodeCursor(last.sortValue, last.id) : null,
-    total: row!.total === null ? null : Math.min(row!.total, ROSTER_TOTAL_CAP),
-    totalCapped: row!.total !== null && row!.total > ROSTER_TOTAL_CAP,
+    nextCursor: found.page.length > search.limit && last ? encodeCursor(last[1], last[0]) : null,
+    total: found.total === null ? null : Math.min(found.total, ROSTER_TOTAL_CAP),
+    totalCapped: found.total !== null && found.total > ROSTER_TOTAL_CAP,
   };
 }
 
