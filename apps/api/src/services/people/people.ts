@@ -189,22 +189,23 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
   const sortValue = search.sort === 'updated' ? Prisma.sql`to_char(p."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : sort.column;
   // The page's people in order, one more than asked to know whether there is a next page.
   const chosen = Prisma.sql`
-    SELECT p.id, ${sortValue} AS "sortValue", row_number() OVER (ORDER BY ${sort.column} ${direction}, p.id ${direction}) AS position
+    SELECT p.id, ${sort.column} AS "sortKey", ${sortValue} AS "sortValue"
     FROM "Person" p
     WHERE ${where} ${keyset}
     ORDER BY ${sort.column} ${direction}, p.id ${direction}
     LIMIT ${search.limit + 1}`;
-  const page = Prisma.sql`(SELECT coalesce(json_agg(json_build_array(o.id, o."sortValue") ORDER BY o.position), '[]') FROM o)`;
+  const inOrder = Prisma.sql`o."sortKey" ${direction}, o.id ${direction}`;
+  const page = Prisma.sql`(SELECT coalesce(json_agg(json_build_array(o.id, o."sortValue") ORDER BY ${inOrder}), '[]') FROM o)`;
   const total = after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Person" p WHERE ${where} LIMIT ${ROSTER_TOTAL_CAP + 1}) counted)`;
-  // The rows of people `o` (id, position) as the list shows them.
-  const items = (o: Prisma.Sql) => Prisma.sql`(
+  // The rows of the people `o` (with their ids in o.id) as the list shows them, in `order`.
+  const items = (o: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(
     SELECT coalesce(json_agg(json_build_object(
              'id', p.id, 'kind', p.kind, 'name', p.name, 'gender', p.gender, 'schoolId', p."schoolId", 'schoolName', s.name,
              'classId', p."classId", 'grade', c.grade, 'className', c.name, 'studentNumber', p."studentNumber",
              'category', CASE WHEN cat.id IS NULL THEN NULL ELSE json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") END,
              'whereabouts', p.whereabouts, 'leftBehind', p."leftBehind", 'deviceAccess', p."deviceAccess",
              'guardianName', g.name, 'guardianPhone', g.phone, 'status', p.status)
-           ORDER BY o.position), '[]')
+           ORDER BY ${order}), '[]')
     FROM ${o}
     JOIN "Person" p ON p.id = o.id
     JOIN "School" s ON s.id = p."schoolId"
@@ -217,14 +218,17 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
     // for many); then their rows, one plan kept per connection.
     const [which] = await sqlRows<Omit<typeof found, 'items'>>(db, Prisma.sql`WITH o AS (${chosen}) SELECT ${page} AS page, ${total} AS total`, { planEachTime: true });
     const ids = which!.page.slice(0, search.limit).map(([id]) => id);
-    const [read] = await sqlRows<{ items: SearchItem[] }>(db, Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`)} AS items`);
+    const [read] = await sqlRows<{ items: SearchItem[] }>(
+      db,
+      Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`, Prisma.sql`o.position`)} AS items`,
+    );
     found = { ...which!, items: read!.items };
   } else {
     // The roster in its sort order: one statement, one plan kept per connection.
     const [row] = await sqlRows<typeof found>(
       db,
       Prisma.sql`WITH o AS MATERIALIZED (${chosen})
-        SELECT ${page} AS page, ${items(Prisma.sql`(SELECT * FROM o WHERE o.position <= ${search.limit}) o`)} AS items, ${total} AS total`,
+        SELECT ${page} AS page, ${items(Prisma.sql`(SELECT * FROM o ORDER BY ${inOrder} LIMIT ${search.limit}) o`, inOrder)} AS items, ${total} AS total`,
     );
     found = row!;
   }
