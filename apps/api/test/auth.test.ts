@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createSchool, createUser, TEST_PASSWORD } from './helpers/factories.js';
@@ -96,6 +97,26 @@ describe('sessions', () => {
     const after = await teacherClient.request('GET', '/api/schools');
     expect(after.statusCode).toBe(401);
     expect(after.json().code).toBe('unauthenticated');
+  });
+
+  it('a session ended by another API process stops working here as soon as that write commits', async () => {
+    const user = await createUser(ctx.db, { role: 'observer' });
+    const client = await signIn(ctx.app, user.username);
+    expect((await client.request('GET', '/api/auth/me')).statusCode).toBe(200); // now remembered here
+    // What revokeUserSessions does in another process: end the sessions and announce it, in one transaction.
+    const other = new pg.Client({ connectionString: ctx.databaseUrl });
+    await other.connect();
+    await other.query('BEGIN');
+    await other.query(`UPDATE "Session" SET "revokedAt" = now() WHERE "userId" = $1`, [user.id]);
+    await other.query(`SELECT pg_notify('campus_sessions', '')`);
+    await other.query('COMMIT');
+    await other.end();
+    let status = 200;
+    for (let attempt = 0; attempt < 50 && status === 200; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await client.request('GET', '/api/auth/me')).statusCode;
+    }
+    expect(status).toBe(401);
   });
 
   it('ends a session idle for longer than the configured timeout', async () => {

@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { listenForSessionChanges } from './session-changes.js';
 import { registerPools } from './sql.js';
 
 export type Db = PrismaClient;
@@ -10,7 +11,8 @@ export type Db = PrismaClient;
  * statements of db/sql.ts, whose connections keep one generic plan per
  * prepared statement (`plan_cache_mode` applies to every statement of a
  * connection, and Prisma's own queries and the searches want plans made for
- * their values). Every connection runs in UTC: TIMESTAMP(3) columns hold
+ * their values), and a connection listening for session changes from other
+ * processes (db/session-changes.ts). Every connection runs in UTC: TIMESTAMP(3) columns hold
  * UTC, and `now()` compared with them must be UTC as well.
  */
 export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
@@ -22,8 +24,10 @@ export function createPrismaClient(databaseUrl: string, options: { max?: number 
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({ adapter });
   registerPools(client, { pool, hotPool });
+  const stopListening = listenForSessionChanges(client, databaseUrl);
   const disconnect = client.$disconnect.bind(client);
   client.$disconnect = async () => {
+    await stopListening();
     await disconnect();
     await hotPool.end().catch(() => undefined);
   };

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/client.js';
+import { announceSessionChange, hearsSessionChanges, onSessionChange } from '../db/session-changes.js';
 import { sqlRows } from '../db/sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Role } from '@campus/shared';
@@ -45,10 +46,12 @@ interface SessionRow {
 /**
  * Sessions resolved in the last few seconds, by token hash: most requests
  * then cost no session round trip (docs/decisions/0010-hot-sql-on-the-pool.md).
- * Everything in this process that ends a session or changes what it carries
- * (sign-out, disabling, password change or reset, the idle setting) calls
- * `forgetSessions` after its write commits, so those still take effect on the
- * very next request.
+ * Everything that ends a session or changes what it carries (sign-out,
+ * disabling, password change or reset, the idle setting) announces it in its
+ * transaction, so every API process forgets what it remembered when the
+ * write commits, and calls `forgetSessions` after the commit, so this process
+ * has forgotten before it answers. A process that does not hear those
+ * announcements remembers nothing.
  */
 const REMEMBER_MS = 5_000;
 const remembered = new Map<string, { user: SessionUser; until: number }>();
@@ -56,6 +59,7 @@ const remembered = new Map<string, { user: SessionUser; until: number }>();
 export function forgetSessions(): void {
   remembered.clear();
 }
+onSessionChange(forgetSessions);
 
 /**
  * The user behind a cookie token, or null when the session is unknown,
@@ -66,7 +70,8 @@ export function forgetSessions(): void {
 export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
   const id = hashToken(token);
   const now = Date.now();
-  const hit = remembered.get(id);
+  const remember = hearsSessionChanges(db);
+  const hit = remember ? remembered.get(id) : undefined;
   if (hit && hit.until > now) return hit.user;
   if (hit) remembered.delete(id);
   const rows = await sqlRows<SessionRow>(db, Prisma.sql`
@@ -92,20 +97,24 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
     schoolId: session.schoolId,
     mustChangePassword: session.mustChangePassword,
   };
-  if (remembered.size >= 10_000) remembered.clear();
-  remembered.set(id, { user, until: Math.min(now + REMEMBER_MS, session.expiresAtMs) });
+  if (remember) {
+    if (remembered.size >= 10_000) remembered.clear();
+    remembered.set(id, { user, until: Math.min(now + REMEMBER_MS, session.expiresAtMs) });
+  }
   return user;
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await announceSessionChange(db);
   forgetSessions();
 }
 
-export async function revokeUserSessions(db: Pick<Db, 'session'>, userId: string, exceptSessionId?: string): Promise<void> {
+export async function revokeUserSessions(db: Pick<Db, 'session' | '$queryRaw'>, userId: string, exceptSessionId?: string): Promise<void> {
   await db.session.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
+  await announceSessionChange(db);
   forgetSessions();
 }

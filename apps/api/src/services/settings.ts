@@ -1,5 +1,6 @@
 import { minutesToTimeOfDay, timeOfDayToMinutes, type CentreSettings, type CentreSettingsInput } from '@campus/shared';
 import type { Db } from '../db/client.js';
+import { announceSessionChange } from '../db/session-changes.js';
 import { forgetSessions } from './sessions.js';
 import type { Centre } from '../generated/prisma/client.js';
 import { recordAudit, type AuditContext } from './audit.js';
@@ -46,6 +47,8 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
       },
     });
     await recordAudit(tx, context, { action: 'settings.update', entity: 'Centre', entityId: '1' });
+    // The idle limit is part of every remembered session's validity.
+    if (input.sessionIdleMinutes !== undefined) await announceSessionChange(tx);
     return updated;
   });
   cached = undefined;

@@ -8,6 +8,8 @@ import { TEMPLATE_DB, withDatabase } from '../global-setup.js';
 export interface TestContext {
   app: App;
   db: Db;
+  /** The file's database, for a second client (another API process). */
+  databaseUrl: string;
 }
 
 /**
@@ -21,7 +23,8 @@ export async function setupTestApp(): Promise<TestContext> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
-  const db = createPrismaClient(withDatabase(adminUrl, name), { max: 4 });
+  const databaseUrl = withDatabase(adminUrl, name);
+  const db = createPrismaClient(databaseUrl, { max: 4 });
   const app = await buildApp({ prisma: db, webDistDir: '/nonexistent' });
   await app.ready();
   afterAll(async () => {
@@ -32,5 +35,5 @@ export async function setupTestApp(): Promise<TestContext> {
     await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await cleanup.end();
   });
-  return { app, db };
+  return { app, db, databaseUrl };
 }
