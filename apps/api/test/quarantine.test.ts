@@ -80,6 +80,10 @@ describe('opening a case from a follow-up exception', () => {
     expect(opened.statusCode, opened.body).toBe(201);
     const file = opened.json();
     ids.case = file.id;
+    // The census category follows the case, so the roster counts people in home quarantine from the cases.
+    const person = (await clients.principal.request('GET', `/api/people/${ids.student}`)).json();
+    expect(person.category.code).toBe('home_quarantine');
+    expect(person.history.some((event: { kind: string; toLabel: string | null }) => event.kind === 'category_changed' && event.toLabel === '居家隔离')).toBe(true);
     expect(file).toMatchObject({
       status: 'open',
       reason: 'close_contact',
@@ -310,6 +314,7 @@ describe('changing the planned end, closing, returning', () => {
     const closed = await clients.principal.request('POST', `/api/quarantine/cases/${ids.case}/close`, { outcome: 'released', day: day(0), note: '隔离期满,体温正常' });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toMatchObject({ status: 'closed', outcome: 'released', closedDay: day(0), day: 5, of: 5, daysLeft: 0, closeNote: '隔离期满,体温正常', can: { checkIn: false } });
+    expect((await clients.principal.request('GET', `/api/people/${ids.student}`)).json().category.code).toBe('normal');
 
     const afterClose = await clients.member.request('POST', `/api/quarantine/cases/${ids.case}/check-ins`, calm(day(0)));
     expect(afterClose.statusCode).toBe(409);

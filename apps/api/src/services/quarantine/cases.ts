@@ -104,6 +104,22 @@ async function addEvent(
 export { addEvent };
 
 /**
+ * The person's census category follows their case, so the roster's counts
+ * (the report's "59 in home quarantine") agree with the open cases: opening
+ * sets "in home quarantine"; closing sets "normal", or "unwell" when the
+ * outcome was a transfer to medical care — unless someone has meanwhile put
+ * the person in another category by hand. Recorded in the person's history.
+ */
+async function followCensusCategory(tx: Prisma.TransactionClient, actor: Actor, byName: string, personId: string, change: { from: string | null; to: string }) {
+  const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { category: { select: { code: true, label: true } } } });
+  if (change.from !== null && person.category?.code !== change.from) return;
+  const to = await tx.censusCategory.findFirst({ where: { code: change.to, active: true } });
+  if (!to || person.category?.code === to.code) return;
+  await tx.person.update({ where: { id: personId }, data: { categoryId: to.id } });
+  await tx.personEvent.create({ data: { personId, kind: 'category_changed', byUserId: actor.userId, byName, fromLabel: person.category?.label ?? null, toLabel: to.label } });
+}
+
+/**
  * Opens a case for a person of the actor's scope (principal: their school;
  * centre): from the roster, or from a follow-up exception. The planned end
  * defaults to the reason's default length; the team comes from the school's
@@ -148,6 +164,7 @@ export async function openCase(db: Db, actor: Actor, context: AuditContext, inpu
         select: { id: true },
       });
       await addEvent(tx, created.id, actor, byName, { kind: 'opened', day: input.startDay, toDay: endDay });
+      await followCensusCategory(tx, actor, byName, person.id, { from: null, to: 'home_quarantine' });
       await recordAudit(tx, context, { action: 'quarantine.open', entity: 'QuarantineCase', entityId: created.id });
       return created.id;
     });
@@ -295,6 +312,7 @@ export async function closeCase(db: Db, actor: Actor, context: AuditContext, cas
     const closed = await tx.quarantineCase.updateMany({ where: { id: caseId, closedDay: null }, data: { closedDay: dateColumn(input.day), outcome: input.outcome, closeNote: input.note } });
     if (closed.count !== 1) throw new ConflictError('quarantine.case_closed');
     await addEvent(tx, caseId, actor, byName, { kind: 'closed', day: input.day, outcome: input.outcome, note: input.note });
+    await followCensusCategory(tx, actor, byName, access.personId, { from: 'home_quarantine', to: input.outcome === 'transferred_to_medical_care' ? 'unwell' : 'normal' });
     await recordAudit(tx, context, { action: 'quarantine.close', entity: 'QuarantineCase', entityId: caseId });
   });
   return getCaseFile(db, actor, caseId);
