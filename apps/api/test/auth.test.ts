@@ -83,7 +83,10 @@ describe('sessions', () => {
     const user = await createUser(ctx.db, { role: 'observer' });
     const client = await signIn(ctx.app, user.username);
     expect((await client.request('GET', '/api/auth/me')).statusCode).toBe(200);
-    expect((await client.request('POST', '/api/auth/logout')).statusCode).toBe(200);
+    const logout = await client.request('POST', '/api/auth/logout');
+    expect(logout.statusCode).toBe(200);
+    // The cookie is ended with the attributes it was set with.
+    expect(logout.cookies.find((cookie) => cookie.name === 'cg_session')).toMatchObject({ value: '', httpOnly: true, sameSite: 'Strict', path: '/' });
     expect((await client.request('GET', '/api/auth/me')).statusCode).toBe(401);
   });
 

@@ -33,8 +33,9 @@ export function setSessionCookie(reply: FastifyReply, token: string, options: Au
   });
 }
 
+/** The cookie ended with the same attributes it was set with (a browser may otherwise keep the strict one). */
 export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: reply.server.authOptions.cookieSecure });
 }
 
 /**

@@ -6,7 +6,7 @@ import { sendNotFound } from './errors.js';
 
 /**
  * Serves the built web app (apps/web/dist): hashed assets cached for a year,
- * index.html never cached, and every unknown non-API GET answered with
+ * index.html never cached, and every unknown non-API GET (or HEAD) answered with
  * index.html so the router can take it.
  */
 export default fp<{ distDir: string }>(
@@ -28,7 +28,7 @@ export default fp<{ distDir: string }>(
       app.log.warn(`web app not built (${indexFile} missing): run "pnpm build"`);
     }
     app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === 'GET' && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0]!);
+      const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0]!);
       if (built && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return sendNotFound(request, reply);
     });
