@@ -79,15 +79,22 @@ async function main() {
 
 type Postgres = Awaited<ReturnType<typeof startDatabase>>;
 
+/** A database with `schools` schools of `perSchool` people, the centre's account and one principal's, settled as autovacuum leaves it. */
+async function loadRoster(postgres: Postgres, name: string, schoolCount: number, perSchool: number, classesPer: number, principal: string) {
+  const { db } = await postgres.database(name);
+  const schools = await createSchools(db, schoolCount, 6);
+  const people = await createPeople(db, schools, perSchool, classesPer);
+  await createAccount(db, 'centre', 'centre_admin', null);
+  await createAccount(db, principal, 'principal', schools[0]!.id);
+  await extraSql(db);
+  await db.$executeRawUnsafe('VACUUM ANALYZE'); // GIN pending lists merged, visibility map set
+  return { db, schools, people };
+}
+
 async function townshipScale(postgres: Postgres) {
   // ---------- township: 25 schools / 2,500 people ----------
-  const township = await postgres.database('township');
-  const schools = await createSchools(township.db, 25, 6);
-  const people = await createPeople(township.db, schools, 100, 1);
-  await createAccount(township.db, 'centre', 'centre_admin', null);
-  await createAccount(township.db, 'importer', 'principal', schools[0]!.id);
-  await extraSql(township.db);
-  await township.db.$executeRawUnsafe('VACUUM ANALYZE'); // as autovacuum leaves a loaded table (GIN pending lists merged)
+  const township = await loadRoster(postgres, 'township', 25, 100, 1, 'importer');
+  const { schools, people } = township;
   const { app, base } = await serve(township.db);
   console.log(`Township: ${schools.length} schools, ${people.toLocaleString()} people`);
 
@@ -132,14 +139,9 @@ async function townshipScale(postgres: Postgres) {
 
 async function districtScale(postgres: Postgres) {
   // ---------- district: 100,000 people ----------
-  const district = await postgres.database('district');
   const districtStarted = performance.now();
-  const districtSchools = await createSchools(district.db, 2500, 6);
-  const districtPeople = await createPeople(district.db, districtSchools, 40, 2);
-  await createAccount(district.db, 'centre', 'centre_admin', null);
-  await createAccount(district.db, 'principal', 'principal', districtSchools[0]!.id);
-  await extraSql(district.db);
-  await district.db.$executeRawUnsafe('VACUUM ANALYZE'); // as autovacuum leaves a loaded table (GIN pending lists merged)
+  const district = await loadRoster(postgres, 'district', 2500, 40, 2, 'principal');
+  const { schools: districtSchools, people: districtPeople } = district;
   console.log(`\nDistrict: ${districtSchools.length.toLocaleString()} schools, ${districtPeople.toLocaleString()} people (built in ${((performance.now() - districtStarted) / 1000).toFixed(1)} s)`);
   const districtServer = await serve(district.db);
   await rosterLatency('District, centre across 100,000 people', districtServer.base, await signIn(districtServer.base, 'centre'), district.db);
