@@ -23,6 +23,7 @@ test.describe.configure({ mode: 'serial' });
 
 let studentName = '';
 let casePath = '';
+let studentId = '';
 
 async function dialogButton(page: Page, name: string) {
   await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
@@ -35,6 +36,7 @@ test('a fever in the morning call becomes a case with a team and a plan', async 
   const worklist = await json<{ items: WorklistItem[] }>(await teacherApi.get(`/api/follow-ups/worklist?classId=${me.classes[0]!.id}`));
   const student = worklist.items.find((item) => !item.inQuarantine && item.status === 'pending') ?? worklist.items.find((item) => !item.inQuarantine)!;
   studentName = student.name;
+  studentId = student.personId;
   await json(await teacherApi.put(`/api/follow-ups/${student.personId}/${todayInCentre()}`, { data: { method: 'phone', reached: true, temperature: 38.3, symptoms: ['fever'], note: '家长说昨晚开始发热' } }));
 
   const principal = await signedInPage(browser, PRINCIPAL);
@@ -60,6 +62,11 @@ test('a fever in the morning call becomes a case with a team and a plan', async 
   await expect(principal.getByText('第 1 天 / 共 14 天')).toBeVisible();
   await expect(principal.getByText('由随访异常转入')).toBeVisible();
   await expectAccessible(principal);
+
+  // The roster follows: the student's census category is now "in home quarantine", with who changed it.
+  await principal.goto(`/people/${studentId}`);
+  await expect(principal.getByText(/摸排分类变更：.+ → 居家隔离/)).toBeVisible();
+  await principal.goto(casePath);
 
   // A second open case for the same person is refused with a clear message.
   const principalApi = await apiAs(baseURL!, PRINCIPAL);
@@ -156,6 +163,10 @@ test('the principal resolves the help, extends the case, prints it, releases the
   await dialogButton(principal, '保存');
   await expect(principal.getByText(`${longDay(today)} 返校`)).toBeVisible();
   await expectAccessible(principal);
+
+  // Released: the census category is back to normal.
+  await principal.goto(`/people/${studentId}`);
+  await expect(principal.getByText('摸排分类变更：居家隔离 → 正常')).toBeVisible();
 
   // The school's list: closed, back in school.
   await principal.goto('/cases');
