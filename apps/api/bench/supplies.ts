@@ -136,7 +136,7 @@ async function main() {
     ['for comparison: GET /api/settings (no supplies work)', () => '/api/settings', 'centre', 20, 20, 'the floor on this machine'],
     ['shortfall matrix, all items (centre)', () => '/api/supplies/matrix', 'centre', 20, 20, 'target p95 < 100 ms'],
     ['shortfall matrix, masks by shortfall (centre)', ({ maskId }) => `/api/supplies/matrix?itemId=${maskId}&sort=shortfall&order=desc`, 'centre', 20, 20, 'target p95 < 100 ms'],
-    ['shortfall matrix, a use recorded every 250 ms (centre)', () => '/api/supplies/matrix', 'centre', 20, 20, 'target p95 < 100 ms', 250],
+    ['shortfall matrix, a use recorded every 100 ms (centre)', () => '/api/supplies/matrix', 'centre', 20, 20, 'target p95 < 100 ms', 100],
     ['alerts (centre)', () => '/api/supplies/alerts', 'centre', 20, 20, ''],
     ['own stock with formulas (principal)', () => '/api/supplies/stock', 'principal', 20, 20, ''],
   ]);
@@ -145,8 +145,8 @@ async function main() {
     ['for comparison: GET /api/settings (no supplies work)', () => '/api/settings', 'centre', 20, 10, 'the floor on this machine'],
     ['shortfall matrix, first page (50 rows) + totals (centre)', () => '/api/supplies/matrix', 'centre', 20, 10, 'target p95 < 500 ms'],
     ['shortfall matrix, masks by shortfall (centre)', ({ maskId }) => `/api/supplies/matrix?itemId=${maskId}&sort=shortfall&order=desc`, 'centre', 20, 10, 'target p95 < 500 ms'],
-    ['shortfall matrix, a use recorded every 500 ms (centre)', () => '/api/supplies/matrix', 'centre', 20, 10, 'target p95 < 500 ms', 500],
-    ['shortfall matrix, a use recorded every 500 ms (centre)', () => '/api/supplies/matrix', 'centre', 5, 10, '5 users', 500],
+    ['shortfall matrix, a use recorded every 100 ms (centre)', () => '/api/supplies/matrix', 'centre', 20, 10, 'target p95 < 500 ms', 100],
+    ['shortfall matrix, a use recorded every 100 ms (centre)', () => '/api/supplies/matrix', 'centre', 5, 10, '5 users', 100],
     ['own stock with formulas (principal)', () => '/api/supplies/stock', 'principal', 20, 10, ''],
   ]);
 }

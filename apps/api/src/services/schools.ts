@@ -72,7 +72,9 @@ export async function deleteSchool(db: Db, actor: Actor, context: AuditContext, 
   assertRole(actor, ['centre_admin']);
   try {
     await db.$transaction(async (tx) => {
-      const [classes, accounts] = await Promise.all([tx.schoolClass.count({ where: { schoolId: id } }), tx.user.count({ where: { schoolId: id } })]);
+      // One after the other: a transaction has one connection.
+      const classes = await tx.schoolClass.count({ where: { schoolId: id } });
+      const accounts = await tx.user.count({ where: { schoolId: id } });
       if (classes > 0 || accounts > 0) throw new ConflictError('conflict.school_has_dependents', { classes, accounts });
       await tx.school.delete({ where: { id } });
       await recordAudit(tx, context, { action: 'school.delete', entity: 'School', entityId: id });

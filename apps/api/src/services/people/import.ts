@@ -113,10 +113,9 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
   const column = (field: ImportField) => (mapping[field] ? sheet.headers.indexOf(mapping[field]!) : -1);
   const columns = Object.fromEntries(ImportField.options.map((field) => [field, column(field)])) as Record<ImportField, number>;
 
-  const [classes, categories] = await Promise.all([
-    db.schoolClass.findMany({ where: { schoolId: school.id, active: true }, select: { id: true, grade: true, name: true, headTeacherId: true } }),
-    db.censusCategory.findMany({ where: { active: true } }),
-  ]);
+  // One after the other: on a transaction's single connection, concurrent queries are deprecated in pg (an error in pg 9).
+  const classes = await db.schoolClass.findMany({ where: { schoolId: school.id, active: true }, select: { id: true, grade: true, name: true, headTeacherId: true } });
+  const categories = await db.censusCategory.findMany({ where: { active: true } });
   const classByKey = new Map<string, (typeof classes)[number]>();
   for (const schoolClass of classes) for (const key of classKeys(school.kind, schoolClass.grade, schoolClass.name)) classByKey.set(key, schoolClass);
   const categoryByKey = new Map<string, string>();
