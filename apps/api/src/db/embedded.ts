@@ -47,7 +47,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    // Each API process holds two pools and a listener (db/client.ts); tests run a process's worth per file in parallel.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
     onLog: () => undefined,
     onError: log,
   });
