@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { choose, DEMO_PASSWORD, mainMenu, signIn, signedInPage } from './support/app';
+import { apiAs, json } from './support/days';
 
 test('the audit log shows sign-ins, newest first, filtered by user and action', async ({ page, browser }) => {
   // Someone signs in elsewhere first.
@@ -27,6 +28,26 @@ test('the audit log shows sign-ins, newest first, filtered by user and action', 
 
   await page.getByRole('button', { name: '重置' }).click();
   await expect(page.getByRole('table')).toContainText('centre（');
+});
+
+test('a reveal of an ID number is found by its own action, named in words, not in code', async ({ page, baseURL }) => {
+  const api = await apiAs(baseURL!, 'principal02');
+  const people = await json<{ items: { id: string; name: string }[] }>(await api.post('/api/people/search', { data: { limit: 1 } }));
+  await json(await api.post(`/api/people/${people.items[0]!.id}/reveal-id`));
+  await api.dispose();
+
+  await signIn(page, 'centre');
+  await mainMenu(page).getByRole('menuitem', { name: '审计日志' }).click();
+  await choose(page, page, '操作类型', '查看完整身份证号');
+  await page.getByRole('button', { name: '查询' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText('查看完整身份证号');
+  await expect(rows.nth(1)).toContainText('principal02');
+  await expect(page.getByRole('table')).not.toContainText('person.reveal_id');
+  // The roster group gathers every roster action.
+  await choose(page, page, '操作类型', '花名册（全部）');
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(rows.nth(1)).toContainText('查看完整身份证号');
 });
 
 test('the audit log pages with "load more"', async ({ page, playwright, baseURL }) => {

@@ -80,6 +80,9 @@ export async function choose(page: Page, scope: Page | Locator, label: string, o
   // A click during the list's opening animation can miss; try again until the choice shows.
   await expect(async () => {
     if (!(await dropdown.isVisible())) await combobox.click();
+    await dropdown.waitFor({ timeout: 3000 });
+    // A long list renders only what fits: when the choice is not there and the select can search, type it.
+    if ((await item.count()) === 0 && (await combobox.isEditable())) await combobox.fill(option);
     await item.first().click({ timeout: 3000 });
     await expect(select).toContainText(option, { timeout: 1500 });
   }).toPass({ timeout: 20_000 });

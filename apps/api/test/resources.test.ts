@@ -203,11 +203,18 @@ describe('audit log', () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it('filters by action prefix and by day in the centre time zone', async () => {
+  it('filters by action group or exact action, and by day in the centre time zone', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const response = (await centre.request('GET', `/api/audit?action=school.&from=${today}&to=${today}`)).json();
     expect(response.items.length).toBeGreaterThan(0);
     expect(response.items.every((item: { action: string }) => item.action.startsWith('school.'))).toBe(true);
+    // An action without the trailing dot is that action only: "auth.login" is not "auth.login_failed".
+    await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody-here', password: 'wrong-1234' } });
+    const logins = (await centre.request('GET', '/api/audit?action=auth.login&limit=100')).json().items as { action: string }[];
+    expect(logins.length).toBeGreaterThan(0);
+    expect(logins.every((item) => item.action === 'auth.login')).toBe(true);
+    const all = (await centre.request('GET', '/api/audit?action=auth.&limit=100')).json().items as { action: string }[];
+    expect(all.some((item) => item.action === 'auth.login_failed')).toBe(true);
     expect((await centre.request('GET', '/api/audit?from=2020-01-01&to=2020-01-02')).json().items).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ export async function listAudit(db: Db, actor: Actor, query: AuditListQuery): Pr
     AND: [
       scope.auditLog(actor),
       cursor ? { id: { lt: cursor } } : {},
-      query.action ? { action: { startsWith: query.action } } : {},
+      // A group ("person.") matches every action in it; an action matches itself only ("auth.login" is not "auth.login_failed").
+      query.action ? { action: query.action.endsWith('.') ? { startsWith: query.action } : query.action } : {},
       query.username ? { username: query.username } : {},
       query.schoolId ? { schoolId: query.schoolId } : {},
       query.from ? { at: { gte: instantOfDay(query.from, centre.timeZone) } } : {},

@@ -284,9 +284,16 @@ export const en: Catalogue = {
     count: '{{count}} shown',
     groups: {
       auth: 'Sign-in and passwords (all)',
+      account: 'Accounts (all)',
+      person: 'Roster (all)',
+      follow_up: 'Daily follow-up (all)',
+      daily_report: 'Daily reports (all)',
+      quarantine: 'Quarantine cases (all)',
+      stock: 'Stock movements (all)',
+      transfer: 'Supply transfers (all)',
+      supply_request: 'Supply requests (all)',
       school: 'Schools (all)',
       class: 'Classes (all)',
-      account: 'Accounts (all)',
     },
     actions: {
       auth: {
@@ -315,6 +322,69 @@ export const en: Catalogue = {
         disable: 'Disabled account',
         enable: 'Enabled account',
         reset_password: 'Reset password',
+      },
+      census_category: {
+        create: 'Added census category',
+        update: 'Changed census category',
+      },
+      person: {
+        create: 'Added person',
+        update: 'Changed person',
+        move: 'Moved to another class',
+        transfer: 'Transferred to another school',
+        leave: 'Marked as left',
+        return: 'Marked as back',
+        import: 'Imported roster',
+        export: 'Exported roster',
+        export_full_id: 'Exported roster (full ID numbers)',
+        reveal_id: 'Viewed full ID number',
+      },
+      follow_up: {
+        save: 'Recorded follow-up',
+        bulk_well: 'Marked several as well',
+        handling: 'Recorded handling of an exception',
+      },
+      daily_report: {
+        file_class: 'Filed class report',
+        file_school: 'Filed school report',
+        export: 'Exported daily report',
+      },
+      quarantine: {
+        open: 'Opened quarantine case',
+        check_in: 'Recorded check-in',
+        correct_check_in: 'Corrected check-in',
+        resolve_help: 'Resolved request for help',
+        extend: 'Extended quarantine',
+        shorten: 'Shortened quarantine',
+        close: 'Closed case',
+        return: 'Recorded return to school',
+      },
+      stock: {
+        receipt: 'Recorded receipt',
+        consumption: 'Recorded use',
+        count: 'Recorded stock count',
+        reversal: 'Reversed stock entry',
+      },
+      transfer: {
+        issue: 'Issued transfer',
+        receive: 'Confirmed receipt',
+        cancel: 'Cancelled transfer',
+      },
+      supply_request: {
+        create: 'Requested supplies',
+        approve: 'Approved supply request',
+        decline: 'Declined supply request',
+      },
+      supply_item: {
+        create: 'Added supply item',
+        update: 'Changed supply item',
+      },
+      supply_target: {
+        set: 'Set stock target',
+        clear: 'Cleared stock target',
+      },
+      supply: {
+        matrix_export: 'Exported shortfall matrix',
       },
       settings: {
         update: 'Changed centre settings',

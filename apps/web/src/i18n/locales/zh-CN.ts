@@ -290,9 +290,16 @@ export const zhCN = {
     count: '已显示 {{count}} 条',
     groups: {
       auth: '登录与密码（全部）',
+      account: '账号（全部）',
+      person: '花名册（全部）',
+      follow_up: '每日随访（全部）',
+      daily_report: '日报（全部）',
+      quarantine: '隔离档案（全部）',
+      stock: '物资出入库（全部）',
+      transfer: '物资调拨（全部）',
+      supply_request: '物资申领（全部）',
       school: '学校（全部）',
       class: '班级（全部）',
-      account: '账号（全部）',
     },
     actions: {
       auth: {
@@ -321,6 +328,69 @@ export const zhCN = {
         disable: '停用账号',
         enable: '启用账号',
         reset_password: '重置密码',
+      },
+      census_category: {
+        create: '新增摸排分类',
+        update: '修改摸排分类',
+      },
+      person: {
+        create: '新增人员',
+        update: '修改人员信息',
+        move: '调班',
+        transfer: '转校',
+        leave: '标记离校',
+        return: '恢复在校',
+        import: '导入花名册',
+        export: '导出花名册',
+        export_full_id: '导出花名册（完整身份证号）',
+        reveal_id: '查看完整身份证号',
+      },
+      follow_up: {
+        save: '登记随访',
+        bulk_well: '批量标记正常',
+        handling: '记录异常处置',
+      },
+      daily_report: {
+        file_class: '提交班级日报',
+        file_school: '提交学校日报',
+        export: '导出日报',
+      },
+      quarantine: {
+        open: '新建隔离档案',
+        check_in: '登记每日询问',
+        correct_check_in: '更正每日询问',
+        resolve_help: '记录求助已解决',
+        extend: '延长隔离',
+        shorten: '缩短隔离',
+        close: '结案',
+        return: '记录返校',
+      },
+      stock: {
+        receipt: '物资入库',
+        consumption: '登记物资使用',
+        count: '物资盘点',
+        reversal: '冲销物资记录',
+      },
+      transfer: {
+        issue: '发出调拨单',
+        receive: '确认收货',
+        cancel: '取消调拨单',
+      },
+      supply_request: {
+        create: '提交物资申领',
+        approve: '批准物资申领',
+        decline: '驳回物资申领',
+      },
+      supply_item: {
+        create: '新增物资品类',
+        update: '修改物资品类',
+      },
+      supply_target: {
+        set: '设置储备目标',
+        clear: '清除储备目标',
+      },
+      supply: {
+        matrix_export: '导出物资缺口表',
       },
       settings: {
         update: '修改中心设置',

@@ -24,16 +24,27 @@ interface FilterValues {
   to?: Dayjs | null;
 }
 
-/** The actions the API records, grouped by prefix (the API filters with "starts with"). */
+/** The actions the API records, by group; a group ("person.") filters all of its actions, an action only itself. */
 const ACTIONS = {
   auth: ['login', 'login_failed', 'logout', 'password_change'],
+  account: ['create', 'update', 'disable', 'enable', 'reset_password'],
+  person: ['create', 'update', 'move', 'transfer', 'leave', 'return', 'import', 'export', 'export_full_id', 'reveal_id'],
+  follow_up: ['save', 'bulk_well', 'handling'],
+  daily_report: ['file_class', 'file_school', 'export'],
+  quarantine: ['open', 'check_in', 'correct_check_in', 'resolve_help', 'extend', 'shorten', 'close', 'return'],
+  stock: ['receipt', 'consumption', 'count', 'reversal'],
+  transfer: ['issue', 'receive', 'cancel'],
+  supply_request: ['create', 'approve', 'decline'],
+  supply_item: ['create', 'update'],
+  supply_target: ['set', 'clear'],
+  supply: ['matrix_export'],
   school: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
   class: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
-  account: ['create', 'update', 'disable', 'enable', 'reset_password'],
+  census_category: ['create', 'update'],
   settings: ['update'],
   access: ['denied'],
 } as const;
-const GROUPS = ['auth', 'school', 'class', 'account'] as const;
+const GROUPS = ['auth', 'account', 'person', 'follow_up', 'daily_report', 'quarantine', 'stock', 'transfer', 'supply_request', 'school', 'class'] as const;
 
 export default function AuditLogPage() {
   const me = useSession();
@@ -59,10 +70,11 @@ function AuditLog() {
     return i18n.exists(key) ? t(key as 'audit.actions.auth.login') : action;
   }
 
-  const actionOptions = [
-    ...GROUPS.map((group) => ({ value: `${group}.`, label: t(`audit.groups.${group}`) })),
-    ...Object.entries(ACTIONS).flatMap(([group, names]) => names.map((name) => ({ value: `${group}.${name}`, label: actionLabel(`${group}.${name}`) }))),
-  ];
+  // Each group's "all" first, then its actions, so related actions stay together in the list.
+  const actionOptions = Object.entries(ACTIONS).flatMap(([group, names]) => [
+    ...((GROUPS as readonly string[]).includes(group) ? [{ value: `${group}.`, label: t(`audit.groups.${group as (typeof GROUPS)[number]}`) }] : []),
+    ...names.map((name) => ({ value: `${group}.${name}`, label: actionLabel(`${group}.${name}`) })),
+  ]);
 
   function apply(values: FilterValues) {
     setAlert(undefined);
