@@ -159,80 +159,62 @@ async function writableHolder(db: Db, actor: Actor, holder: Holder | undefined):
   return resolved;
 }
 
-/** What arrived: at the centre (district commission, township, donation, purchase) or at a school from elsewhere. */
-export async function recordReceipt(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof ReceiptSchema>): Promise<StockMovement[]> {
+/**
+ * The common path of a receipt, a use and a count: the holder in scope, the
+ * lines' items checked, one movement per line appended in one transaction
+ * with one audit row.
+ */
+async function bookLines<Line extends { itemId: string }>(
+  db: Db,
+  actor: Actor,
+  context: AuditContext,
+  input: { holder?: Holder; lines: Line[]; occurredAt?: string; note?: string | null },
+  booking: { action: string; quantityOf: (line: Line) => number; quantityField: string; entry: (line: Line, index: number) => Pick<LedgerEntry, 'type' | 'quantity' | 'counted' | 'source' | 'documentNumber' | 'field'> },
+): Promise<Appended[]> {
   const holder = await writableHolder(db, actor, input.holder);
-  const items = await loadLineItems(db, input.lines, (line) => line.quantity, 'quantity');
+  const items = await loadLineItems(db, input.lines, booking.quantityOf, booking.quantityField);
   const occurredAt = parseInstant(input.occurredAt);
   const recorder = await recorderOf(db, actor);
-  const ids = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const appended = await appendMovements(
       tx,
       recorder,
-      input.lines.map((line, index) => ({
-        schoolId: holder.schoolId,
-        item: items[index]!,
-        type: 'receipt' as const,
-        quantity: signedQuantity('receipt', line.quantity),
-        occurredAt,
-        source: input.source,
-        documentNumber: input.documentNumber,
-        note: input.note,
-      })),
+      input.lines.map((line, index) => ({ schoolId: holder.schoolId, item: items[index]!, occurredAt, note: input.note, ...booking.entry(line, index) })),
     );
-    await recordAudit(tx, context, { action: 'stock.receipt', entity: 'StockMovement', entityId: appended[0]!.id });
-    return appended.map((row) => row.id);
+    await recordAudit(tx, context, { action: booking.action, entity: 'StockMovement', entityId: appended[0]!.id });
+    return appended;
   });
-  return loadMovements(db, ids);
+}
+
+/** What arrived: at the centre (district commission, township, donation, purchase) or at a school from elsewhere. */
+export async function recordReceipt(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof ReceiptSchema>): Promise<StockMovement[]> {
+  const appended = await bookLines(db, actor, context, input, {
+    action: 'stock.receipt',
+    quantityOf: (line) => line.quantity,
+    quantityField: 'quantity',
+    entry: (line) => ({ type: 'receipt', quantity: signedQuantity('receipt', line.quantity), source: input.source, documentNumber: input.documentNumber }),
+  });
+  return loadMovements(db, appended.map((row) => row.id));
 }
 
 /** What a holder used (masks handed out, disinfectant used): refused beyond the balance. */
 export async function recordConsumption(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof ConsumptionSchema>): Promise<StockMovement[]> {
-  const holder = await writableHolder(db, actor, input.holder);
-  const items = await loadLineItems(db, input.lines, (line) => line.quantity, 'quantity');
-  const occurredAt = parseInstant(input.occurredAt);
-  const recorder = await recorderOf(db, actor);
-  const ids = await db.$transaction(async (tx) => {
-    const appended = await appendMovements(
-      tx,
-      recorder,
-      input.lines.map((line, index) => ({
-        schoolId: holder.schoolId,
-        item: items[index]!,
-        type: 'consumption' as const,
-        quantity: signedQuantity('consumption', line.quantity),
-        occurredAt,
-        note: input.note,
-        field: `lines.${index}.quantity`,
-      })),
-    );
-    await recordAudit(tx, context, { action: 'stock.consumption', entity: 'StockMovement', entityId: appended[0]!.id });
-    return appended.map((row) => row.id);
+  const appended = await bookLines(db, actor, context, input, {
+    action: 'stock.consumption',
+    quantityOf: (line) => line.quantity,
+    quantityField: 'quantity',
+    entry: (line, index) => ({ type: 'consumption', quantity: signedQuantity('consumption', line.quantity), field: `lines.${index}.quantity` }),
   });
-  return loadMovements(db, ids);
+  return loadMovements(db, appended.map((row) => row.id));
 }
 
 /** A physical count: each line's difference from the ledger becomes a count adjustment (a match is booked as 0, the count's evidence). */
 export async function recordCount(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof CountSchema>): Promise<StockCountResult> {
-  const holder = await writableHolder(db, actor, input.holder);
-  const items = await loadLineItems(db, input.lines, (line) => line.countedQuantity, 'countedQuantity');
-  const occurredAt = parseInstant(input.occurredAt);
-  const recorder = await recorderOf(db, actor);
-  const appended = await db.$transaction(async (tx) => {
-    const rows = await appendMovements(
-      tx,
-      recorder,
-      input.lines.map((line, index) => ({
-        schoolId: holder.schoolId,
-        item: items[index]!,
-        type: 'count_adjustment' as const,
-        counted: line.countedQuantity,
-        occurredAt,
-        note: input.note,
-      })),
-    );
-    await recordAudit(tx, context, { action: 'stock.count', entity: 'StockMovement', entityId: rows[0]!.id });
-    return rows;
+  const appended = await bookLines(db, actor, context, input, {
+    action: 'stock.count',
+    quantityOf: (line) => line.countedQuantity,
+    quantityField: 'countedQuantity',
+    entry: (line) => ({ type: 'count_adjustment', counted: line.countedQuantity }),
   });
   const movements = await loadMovements(db, appended.map((row) => row.id));
   return {
