@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demoData, mainMenu, signIn, unique } from './support/app';
+import { choose, demoData, mainMenu, signIn, unique } from './support/app';
+import { apiAs, json } from './support/days';
 import { rosterCounts, textbox } from './support/roster';
 
 test("the centre sees every school's counts side by side and opens one school's roster", async ({ page, baseURL }) => {
@@ -32,6 +33,29 @@ test("the centre sees every school's counts side by side and opens one school's 
   // Back to the side-by-side counts.
   await page.getByRole('link', { name: '各校人数' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '各校花名册人数' })).toBeVisible();
+});
+
+test('the centre transfers a staff member to another school; the same school is refused under the field', async ({ page, baseURL }) => {
+  const counts = await rosterCounts(baseURL!);
+  const s02 = counts.items.find((item) => item.code === 'S02')!;
+  const s03 = counts.items.find((item) => item.code === 'S03')!;
+  const api = await apiAs(baseURL!, 'centre');
+  const found = await json<{ items: { id: string; name: string }[] }>(await api.post('/api/people/search', { data: { schoolId: s02.schoolId, kind: 'staff', limit: 1 } }));
+  await api.dispose();
+  const person = found.items[0]!;
+
+  await signIn(page, 'centre');
+  await page.goto(`/people/${person.id}`);
+  await page.getByRole('button', { name: '转校' }).click();
+  const dialog = page.getByRole('dialog', { name: `将 ${person.name} 转到其他学校` });
+  await choose(page, dialog, '转入学校', s02.name);
+  await dialog.getByRole('button', { name: '确认转校' }).click();
+  await expect(dialog).toContainText('已在这所学校，请选择另一所学校');
+  await choose(page, dialog, '转入学校', s03.name);
+  await dialog.getByRole('button', { name: '确认转校' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`已将“${person.name}”转到${s03.name}`)).toBeVisible();
+  await expect(page.getByRole('region', { name: '历史记录' })).toContainText(`${s02.name} → ${s03.name}`);
 });
 
 test('an observer reads every school’s roster but cannot change it', async ({ page, baseURL }) => {

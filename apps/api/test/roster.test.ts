@@ -178,6 +178,9 @@ describe('people: move, transfer, leave, history', () => {
   it('only the centre transfers a person to another school', async () => {
     const person = (await principal.request('POST', '/api/people', newStudent({ name: '转学', idNumber: null }))).json();
     expect((await principal.request('POST', `/api/people/${person.id}/transfer`, { schoolId: otherSchool.id, classId: otherSchoolClass.id })).statusCode).toBe(403);
+    const same = await centre.request('POST', `/api/people/${person.id}/transfer`, { schoolId: school.id, classId: class32.id });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().fields).toEqual({ schoolId: '已在这所学校，请选择另一所学校' });
     const moved = await centre.request('POST', `/api/people/${person.id}/transfer`, { schoolId: otherSchool.id, classId: otherSchoolClass.id });
     expect(moved.statusCode).toBe(200);
     expect(moved.json().schoolId).toBe(otherSchool.id);

@@ -444,6 +444,7 @@ export async function updatePerson(db: Db, actor: Actor, context: AuditContext, 
 export async function transferPerson(db: Db, actor: Actor, context: AuditContext, id: string, input: { schoolId: string; classId: string | null }): Promise<PersonDetail> {
   const existing = await findPerson(db, actor, id);
   assertRole(actor, ['centre_admin']);
+  if (input.schoolId === existing.schoolId) throw new FieldError({ schoolId: 'field.same_school' });
   const target = await db.school.findUnique({ where: { id: input.schoolId }, select: { id: true, name: true, active: true } });
   if (!target) throw new FieldError({ schoolId: 'field.invalid_value' });
   if (!target.active) throw new FieldError({ schoolId: 'field.school_inactive' });

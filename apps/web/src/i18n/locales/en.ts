@@ -609,7 +609,6 @@ export const en: Catalogue = {
       class: 'New class',
       submit: 'Transfer',
       done: 'Transferred “{{name}}” to {{school}}',
-      sameSchool: 'Choose another school',
     },
     leave: {
       title: 'Mark {{name}} as left?',

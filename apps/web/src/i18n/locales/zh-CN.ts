@@ -615,7 +615,6 @@ export const zhCN = {
       class: '转入班级',
       submit: '确认转校',
       done: '已将“{{name}}”转到{{school}}',
-      sameSchool: '请选择另一所学校',
     },
     leave: {
       title: '将 {{name}} 标记为离校?',

@@ -214,10 +214,10 @@ function PersonView({ person }: { person: PersonDetail }) {
       {writable ? (
         <>
           <PersonFormModal open={dialog === 'edit'} person={person} onClose={() => setDialog(null)} />
-          <MoveClassModal open={dialog === 'move'} person={person} onClose={() => setDialog(null)} />
-          {rosterCan.transfer(role) ? <TransferModal open={dialog === 'transfer'} person={person} onClose={() => setDialog(null)} /> : null}
-          <LeaveModal open={dialog === 'leave'} person={person} onClose={() => setDialog(null)} />
-          <ReturnModal open={dialog === 'return'} person={person} onClose={() => setDialog(null)} />
+          {dialog === 'move' ? <MoveClassModal person={person} onClose={() => setDialog(null)} /> : null}
+          {dialog === 'transfer' && rosterCan.transfer(role) ? <TransferModal person={person} onClose={() => setDialog(null)} /> : null}
+          {dialog === 'leave' ? <LeaveModal person={person} onClose={() => setDialog(null)} /> : null}
+          {dialog === 'return' ? <ReturnModal person={person} onClose={() => setDialog(null)} /> : null}
         </>
       ) : null}
     </div>
