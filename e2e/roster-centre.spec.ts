@@ -48,10 +48,10 @@ test('the centre transfers a staff member to another school; the same school is 
   await page.goto(`/people/${person.id}`);
   await page.getByRole('button', { name: '转校' }).click();
   const dialog = page.getByRole('dialog', { name: `将 ${person.name} 转到其他学校` });
-  await choose(page, dialog, '转入学校', s02.name);
+  await choose(page, dialog, '转入学校', `${s02.code} ${s02.name}`);
   await dialog.getByRole('button', { name: '确认转校' }).click();
   await expect(dialog).toContainText('已在这所学校，请选择另一所学校');
-  await choose(page, dialog, '转入学校', s03.name);
+  await choose(page, dialog, '转入学校', `${s03.code} ${s03.name}`);
   await dialog.getByRole('button', { name: '确认转校' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`已将“${person.name}”转到${s03.name}`)).toBeVisible();
