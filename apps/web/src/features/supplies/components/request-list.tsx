@@ -12,6 +12,7 @@ import { useDeclineRequest } from '../api/decline-request';
 import { useSupplyRequests } from '../api/list-requests';
 import type { RequestFilters } from '../query-keys';
 import { ApproveModal } from './approve-modal';
+import { LinesTable } from './lines-table';
 import { ReasonModal } from './reason-modal';
 import { useQuantity } from './supply-format';
 
@@ -58,27 +59,15 @@ export function RequestList({ filters, canDecide, showSchool, centreStock, label
                   {request.transferNumber ? ` · ${t('supplies.requests.transfer', { number: request.transferNumber, status: request.transferStatus ? t(`supplies.transferStatus.${request.transferStatus}`) : '' })}` : ''}
                 </Typography.Paragraph>
                 <Typography.Paragraph className="document-note">{t('supplies.requests.reason', { reason: request.reason })}</Typography.Paragraph>
-                <div className="table-scroll" role="region" aria-label={t('supplies.requests.linesLabel', { number: request.number })} tabIndex={0}>
-                  <table className="lines-table">
-                    <caption className="visually-hidden">{t('supplies.requests.linesLabel', { number: request.number })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('supplies.figure.item')}</th>
-                        <th scope="col">{t('supplies.requests.requested')}</th>
-                        <th scope="col">{t('supplies.requests.approved')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {request.lines.map((line) => (
-                        <tr key={line.itemId}>
-                          <th scope="row">{line.itemName}</th>
-                          <td>{quantity(line.requestedQuantity, line.unit)}</td>
-                          <td>{line.approvedQuantity === null ? t('supplies.requests.undecided') : quantity(line.approvedQuantity, line.unit)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <LinesTable
+                  label={t('supplies.requests.linesLabel', { number: request.number })}
+                  columns={[{ title: t('supplies.requests.requested') }, { title: t('supplies.requests.approved') }]}
+                  lines={request.lines.map((line) => ({
+                    key: line.itemId,
+                    item: line.itemName,
+                    cells: [quantity(line.requestedQuantity, line.unit), line.approvedQuantity === null ? t('supplies.requests.undecided') : quantity(line.approvedQuantity, line.unit)],
+                  }))}
+                />
                 {request.decisionNote ? <Typography.Paragraph className="document-note">{t('supplies.requests.decisionNote', { note: request.decisionNote })}</Typography.Paragraph> : null}
                 {canDecide && request.status === 'pending' ? (
                   <div className="document-actions">

@@ -13,6 +13,7 @@ import { useTransfers } from '../api/list-transfers';
 import type { TransferFilters } from '../query-keys';
 import { ReasonModal } from './reason-modal';
 import { ReceiveModal } from './receive-modal';
+import { LinesTable } from './lines-table';
 import { useQuantity } from './supply-format';
 
 /** 在途 / 已签收 / 已撤销, with the difference flagged in words. */
@@ -60,29 +61,23 @@ export function TransferList({ filters, canReceive, canCancel, showSchool, label
                   {transfer.receivedAt ? ` · ${t('supplies.transfers.received', { when: when(transfer.receivedAt), by: transfer.receivedByName ?? '' })}` : ''}
                   {transfer.cancelledAt ? ` · ${t('supplies.transfers.cancelled', { when: when(transfer.cancelledAt), reason: transfer.cancelReason ?? '' })}` : ''}
                 </Typography.Paragraph>
-                <div className="table-scroll" role="region" aria-label={t('supplies.transfers.linesLabel', { number: transfer.number })} tabIndex={0}>
-                  <table className="lines-table">
-                    <caption className="visually-hidden">{t('supplies.transfers.linesLabel', { number: transfer.number })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('supplies.figure.item')}</th>
-                        <th scope="col">{t('supplies.transfers.issuedQuantity')}</th>
-                        <th scope="col">{t('supplies.transfers.receivedQuantity')}</th>
-                        <th scope="col">{t('supplies.transfers.difference')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {transfer.lines.map((line) => (
-                        <tr key={line.itemId}>
-                          <th scope="row">{line.itemName}</th>
-                          <td>{quantity(line.issuedQuantity, line.unit)}</td>
-                          <td>{line.receivedQuantity === null ? t('supplies.none') : quantity(line.receivedQuantity, line.unit)}</td>
-                          <td className={line.difference ? 'gap-value' : undefined}>{line.difference === null ? t('supplies.none') : line.difference === 0 ? t('supplies.transfers.noDifference') : signed(line.difference, line.unit)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <LinesTable
+                  label={t('supplies.transfers.linesLabel', { number: transfer.number })}
+                  columns={[
+                    { title: t('supplies.transfers.issuedQuantity') },
+                    { title: t('supplies.transfers.receivedQuantity') },
+                    { title: t('supplies.transfers.difference'), className: (index) => (transfer.lines[index]!.difference ? 'gap-value' : undefined) },
+                  ]}
+                  lines={transfer.lines.map((line) => ({
+                    key: line.itemId,
+                    item: line.itemName,
+                    cells: [
+                      quantity(line.issuedQuantity, line.unit),
+                      line.receivedQuantity === null ? t('supplies.none') : quantity(line.receivedQuantity, line.unit),
+                      line.difference === null ? t('supplies.none') : line.difference === 0 ? t('supplies.transfers.noDifference') : signed(line.difference, line.unit),
+                    ],
+                  }))}
+                />
                 {transfer.note ? <Typography.Paragraph className="document-note">{t('supplies.transfers.note', { note: transfer.note })}</Typography.Paragraph> : null}
                 {transfer.discrepancyNote ? <Typography.Paragraph className="document-note">{t('supplies.transfers.discrepancyNote', { note: transfer.discrepancyNote })}</Typography.Paragraph> : null}
                 {transfer.status === 'in_transit' && (canReceive || canCancel) ? (
