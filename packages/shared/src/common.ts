@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const Id = z.uuid({ error: 'field.invalid_type' });
+/** A record id; left empty it is "required" (a select not chosen), anything else not an id is "invalid". */
+export const Id = z.uuid({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? 'field.required' : 'field.invalid_type') });
 export const IdParams = z.object({ id: Id }).strict();
 export type IdParams = z.infer<typeof IdParams>;
 

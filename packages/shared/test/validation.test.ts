@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountInput, ChangePasswordInput, CentreSettingsInput, gradeLabel, issuesToFields, SchoolInput, manageableRoles, pickLanguage } from '../src/index.js';
+import { AccountInput, ChangePasswordInput, CentreSettingsInput, gradeLabel, issuesToFields, SchoolInput, manageableRoles, pickLanguage, TransferInput } from '../src/index.js';
 
 const fieldsOf = (result: { success: boolean; error?: { issues: unknown[] } }, language: 'zh-CN' | 'en' = 'zh-CN') =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,6 +14,11 @@ describe('shared schemas give field-level messages in both languages', () => {
       kind: '请选择有效的选项',
       extra: '不允许的字段',
     });
+  });
+
+  it('an id left empty is required; one that is not an id is invalid', () => {
+    expect(fieldsOf(TransferInput.safeParse({}))).toEqual({ schoolId: '必填' });
+    expect(fieldsOf(TransferInput.safeParse({ schoolId: 'S01' }))).toEqual({ schoolId: '格式不正确' });
   });
 
   it('account input', () => {
