@@ -38,8 +38,6 @@ export const quarantineEn: Catalogue['quarantine'] = {
     closed: 'Closed ({{count}})',
     help: 'Needs help ({{count}})',
     alerts: 'Alerts ({{count}})',
-    newToday: 'New today',
-    releasedToday: 'Released today',
     noHelp: 'No open requests for help.',
     noAlerts: 'No fever or crisis in the last three days.',
     openCase: 'Open a case',

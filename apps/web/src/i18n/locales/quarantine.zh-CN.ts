@@ -37,8 +37,6 @@ export const quarantineZhCN = {
     closed: '已结案（{{count}}）',
     help: '需要帮助（{{count}}）',
     alerts: '预警（{{count}}）',
-    newToday: '今日新增',
-    releasedToday: '今日解除',
     noHelp: '没有待解决的求助。',
     noAlerts: '近三天没有发热或心理危机预警。',
     openCase: '新建隔离档案',

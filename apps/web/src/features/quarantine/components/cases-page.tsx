@@ -22,6 +22,22 @@ import './quarantine.css';
  * /cases — the centre's township overview (or, with ?schoolId=, one school's
  * cases); a principal's own school: open and closed cases, help asked for, alerts.
  */
+/** The five figures of the township's or a school's cases, alerts in red when there are any. */
+function CaseCountCards({ counts }: { counts: { open: number; newToday: number; releasedToday: number; needsHelp: number; alerts: number } }) {
+  const { t } = useTranslation();
+  return (
+    <StatCards
+      cards={[
+        { key: 'open', title: t('quarantine.overview.open'), value: counts.open },
+        { key: 'new', title: t('quarantine.overview.newToday'), value: counts.newToday },
+        { key: 'released', title: t('quarantine.overview.releasedToday'), value: counts.releasedToday },
+        { key: 'help', title: t('quarantine.overview.needsHelp'), value: counts.needsHelp, alert: counts.needsHelp > 0 },
+        { key: 'alerts', title: t('quarantine.overview.alerts'), value: counts.alerts, alert: counts.alerts > 0 },
+      ]}
+    />
+  );
+}
+
 export default function CasesPage() {
   const me = useSession();
   const [search] = useSearchParams();
@@ -60,15 +76,7 @@ function OverviewView({ overview }: { overview: CentreCasesOverview }) {
   return (
     <>
       <PageHeader title={t('quarantine.overview.title')} />
-      <StatCards
-        cards={[
-          { key: 'open', title: t('quarantine.overview.open'), value: totals.open },
-          { key: 'new', title: t('quarantine.overview.newToday'), value: totals.newToday },
-          { key: 'released', title: t('quarantine.overview.releasedToday'), value: totals.releasedToday },
-          { key: 'help', title: t('quarantine.overview.needsHelp'), value: totals.needsHelp, alert: totals.needsHelp > 0 },
-          { key: 'alerts', title: t('quarantine.overview.alerts'), value: totals.alerts, alert: totals.alerts > 0 },
-        ]}
-      />
+      <CaseCountCards counts={totals} />
       <PageSection id="cases-alerts" title={t('quarantine.overview.alertList')}>
         <AlertList alerts={overview.alerts} />
       </PageSection>
@@ -125,15 +133,7 @@ function SchoolCasesPage({ view }: { view: SchoolCasesView }) {
           ) : undefined
         }
       />
-      <StatCards
-        cards={[
-          { key: 'open', title: t('quarantine.overview.open'), value: counts.open },
-          { key: 'new', title: t('quarantine.school.newToday'), value: counts.newToday },
-          { key: 'released', title: t('quarantine.school.releasedToday'), value: counts.releasedToday },
-          { key: 'help', title: t('quarantine.overview.needsHelp'), value: counts.needsHelp, alert: counts.needsHelp > 0 },
-          { key: 'alerts', title: t('quarantine.overview.alerts'), value: counts.alerts, alert: counts.alerts > 0 },
-        ]}
-      />
+      <CaseCountCards counts={counts} />
       <PageSection id="school-alerts" title={t('quarantine.school.alerts', { count: view.alerts.length })}>
         <AlertList alerts={view.alerts} />
       </PageSection>
