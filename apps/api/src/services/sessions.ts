@@ -115,6 +115,6 @@ export async function revokeUserSessions(db: Pick<Db, 'session' | '$queryRaw'>, 
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
+  // Always inside the caller's transaction: the caller forgets after its commit.
   await announceSessionChange(db);
-  forgetSessions();
 }
