@@ -201,6 +201,16 @@ describe('cross-site requests and headers', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(response.headers).not.toHaveProperty('strict-transport-security');
+    // the same on an error and on a page of the app
+    for (const url of ['/api/nowhere', '/login']) {
+      const other = await ctx.app.inject({ method: 'GET', url });
+      expect(other.headers['content-security-policy'], url).toBe(csp);
+      expect(other.headers['x-content-type-options'], url).toBe('nosniff');
+    }
   });
 
   it('publishes an OpenAPI 3 document of every route', async () => {
