@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** Any PostgreSQL; when absent an embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
+  /** Connections for the hot statements (db/client.ts); by default two per core, at least four. */
+  DATABASE_HOT_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Folder of the embedded PostgreSQL's data (git-ignored). */
   CAMPUS_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   /** Seed the demo township 义和镇 on an empty database (set 0 for real use). */

@@ -20,7 +20,7 @@ async function main() {
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, { hotMax: env.DATABASE_HOT_POOL_SIZE });
   const seeded = await seedIfEmpty(prisma, { demo: env.CAMPUS_DEMO });
   if (seeded.kind === 'demo') {
     await prisma.$executeRawUnsafe('ANALYZE');

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -11,14 +12,24 @@ export type Db = PrismaClient;
  * statements of db/sql.ts, whose connections keep one generic plan per
  * prepared statement (`plan_cache_mode` applies to every statement of a
  * connection, and Prisma's own queries and the searches want plans made for
- * their values), and a connection listening for session changes from other
+ * their values: Prisma's pool plans every execution, `force_custom_plan`, so
+ * a search can be a named statement and skip parsing), and a connection listening for session changes from other
  * processes (db/session-changes.ts). Every connection runs in UTC: TIMESTAMP(3) columns hold
  * UTC, and `now()` compared with them must be UTC as well.
+ *
+ * The hot pool is small — two connections per core of this machine, at least
+ * four — because its statements take a millisecond or two of CPU: more of
+ * them at once on an embedded PostgreSQL only take turns on the same cores
+ * (bench:roster, 2 cores: 10 connections cost ~15 % more PostgreSQL CPU per
+ * page than 3–5, and longer waits). Requests queue for a connection in the
+ * process instead. `hotMax` sets it (DATABASE_HOT_POOL_SIZE) for a PostgreSQL
+ * on another machine, whose round trips want more connections in flight.
  */
-export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
+export function createPrismaClient(databaseUrl: string, options: { max?: number; hotMax?: number } = {}): PrismaClient {
   const max = options.max ?? 10;
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC' });
-  const hotPool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC -c plan_cache_mode=force_custom_plan' });
+  const hotMax = options.hotMax ?? Math.min(max, Math.max(4, 2 * os.availableParallelism()));
+  const hotPool = new pg.Pool({ connectionString: databaseUrl, max: hotMax, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' });
   // An idle connection the server closed (a restart, shutdown) is dropped by the pool; without a listener it would crash the process.
   hotPool.on('error', () => undefined);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
