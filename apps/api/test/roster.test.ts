@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idCheckCharacter } from '@campus/shared';
+import { z } from 'zod';
+import { CategoryRef, idCheckCharacter, maskPhone, PersonListItem, PersonPage } from '@campus/shared';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createSchool, createSchoolClass, createUser } from './helpers/factories.js';
 import { signIn, type Client } from './helpers/http.js';
@@ -57,6 +58,61 @@ const newStudent = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('people: add, read, mask, reveal', () => {
+  // The roster page's JSON is written by PostgreSQL and sent as it is (ADR 0011): nothing but the list's fields.
+  const ExactPage = PersonPage.extend({ items: z.array(PersonListItem.extend({ category: CategoryRef.strict().nullable() }).strict()) }).strict();
+
+  it('a roster page is exactly a PersonPage, key for key, whether listed or searched', async () => {
+    const created = await principal.request('POST', '/api/people', newStudent({ name: '严格键', idNumber: idNumber('20160101', 321) }));
+    expect(created.statusCode, created.body).toBe(201);
+    for (const search of [{ classId: class31.id, limit: 200 }, { q: '严格键' }]) {
+      const response = await principal.request('POST', '/api/people/search', search);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      const page = ExactPage.parse(response.json());
+      const item = page.items.find((candidate) => candidate.id === created.json().id);
+      expect(item, JSON.stringify(search)).toMatchObject({ name: '严格键', grade: 3, className: '1班', guardianName: '王建国', guardianPhone: '138****5678', category: { code: 'normal' }, status: 'active' });
+    }
+  });
+
+  it('a list item shows the school, class, category and first guardian as they are now, whoever changed them', async () => {
+    const extraSchool = await createSchool(ctx.db, { name: '列表镇小学', code: 'R19' });
+    const extraClass = await createSchoolClass(ctx.db, { schoolId: extraSchool.id, grade: 2, name: '1班' });
+    const created = await centre.request('POST', '/api/people', newStudent({ schoolId: extraSchool.id, classId: extraClass.id, name: '列表项', idNumber: idNumber('20160202', 654) }));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const item = async () => {
+      const page = ExactPage.parse((await centre.request('POST', '/api/people/search', { schoolId: extraSchool.id })).json());
+      return page.items.find((candidate) => candidate.id === id)!;
+    };
+    expect(await item()).toMatchObject({ schoolName: '列表镇小学', grade: 2, className: '1班', category: { code: 'normal' }, guardianName: '王建国', guardianPhone: '138****5678' });
+
+    expect((await centre.request('PATCH', `/api/schools/${extraSchool.id}`, { name: '列表镇中心小学' })).statusCode).toBe(200);
+    expect((await centre.request('PATCH', `/api/classes/${extraClass.id}`, { grade: 3, name: '2班' })).statusCode).toBe(200);
+    const normal = await ctx.db.censusCategory.findUniqueOrThrow({ where: { code: 'normal' } });
+    expect((await centre.request('PATCH', `/api/census-categories/${normal.id}`, { label: '正常（已摸排）' })).statusCode).toBe(200);
+    expect(await item()).toMatchObject({ schoolName: '列表镇中心小学', grade: 3, className: '2班', category: { code: 'normal', label: '正常（已摸排）' } });
+    await centre.request('PATCH', `/api/census-categories/${normal.id}`, { label: normal.label });
+
+    const guardians = [{ name: '李秀英', relation: '母亲', phone: '023-12345678' }, { name: '王建国', relation: '父亲', phone: '13800005678' }];
+    expect((await centre.request('PATCH', `/api/people/${id}`, { guardians })).statusCode).toBe(200);
+    expect(await item()).toMatchObject({ guardianName: '李秀英', guardianPhone: '0231****5678' });
+    // written straight into the database, as another process or a repair would
+    await ctx.db.$executeRaw`UPDATE "Guardian" SET name = '李秀兰' WHERE "personId" = ${id}::uuid AND position = 0`;
+    expect((await item()).guardianName).toBe('李秀兰');
+    expect((await centre.request('PATCH', `/api/people/${id}`, { guardians: [] })).statusCode).toBe(200);
+    expect(await item()).toMatchObject({ guardianName: null, guardianPhone: null });
+    expect((await centre.request('PATCH', `/api/people/${id}`, { name: '列表项改', leftBehind: true, whereabouts: 'outside_city' })).statusCode).toBe(200);
+    expect(await item()).toMatchObject({ name: '列表项改', leftBehind: true, whereabouts: 'outside_city' });
+  });
+
+  it('PostgreSQL masks a phone exactly as the shared maskPhone does', async () => {
+    for (const phone of ['13800005678', '19912345678', '12800005678', '023-12345678', '02312345678', '0755-1234567', '023-12345678-123', '1234', '12', '']) {
+      const [row] = await ctx.db.$queryRaw<{ masked: string | null }[]>`SELECT mask_phone(${phone}) AS masked`;
+      expect(row!.masked, phone).toBe(maskPhone(phone));
+    }
+    const [none] = await ctx.db.$queryRaw<{ masked: string | null }[]>`SELECT mask_phone(NULL) AS masked`;
+    expect(none!.masked).toBeNull();
+  });
+
   it('a principal adds a student; lists never carry the ID number and mask phones; detail masks the ID', async () => {
     const created = await principal.request('POST', '/api/people', newStudent());
     expect(created.statusCode, created.body).toBe(201);

@@ -5,6 +5,7 @@
  * handed to many requests, like a page of the shared supplies matrix — is
  * checked and written once per schema, and the text served again after.
  */
+import type { FastifyReply } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 
 const reusableAnswers = new WeakSet<object>();
@@ -30,3 +31,14 @@ export const memoSerializerCompiler: SerializerCompiler = (routeSchema) => {
     return text;
   };
 };
+
+/**
+ * Sends an answer whose JSON text was written elsewhere — by PostgreSQL, for
+ * the roster page (docs/decisions/0011-roster-page-json.md) — as it is: Fastify
+ * passes a string through without the route's serializer. The route still
+ * declares its response schema (the API's documentation), and API tests check
+ * such answers against it, key for key.
+ */
+export function sendJsonText(reply: FastifyReply, text: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(text);
+}

@@ -22,10 +22,11 @@ import {
 } from '@campus/shared';
 import { AppError, IssuesError } from '../../lib/errors.js';
 import { errorResponses } from '../../lib/errors-schema.js';
+import { sendJsonText } from '../../lib/serializer.js';
 import { requestLanguage } from '../../plugins/errors.js';
 import { exportRoster, importTemplate } from '../../services/people/export.js';
 import { checkImport, commitImport } from '../../services/people/import.js';
-import { createPerson, getPerson, markLeft, markReturned, revealIdNumber, searchPeople, transferPerson, updatePerson } from '../../services/people/people.js';
+import { createPerson, getPerson, markLeft, markReturned, revealIdNumber, searchPeopleJson, transferPerson, updatePerson } from '../../services/people/people.js';
 import { countsBySchool, rosterSummary } from '../../services/people/summary.js';
 
 const tags = ['people'];
@@ -58,8 +59,8 @@ function asciiFileName(prefix: string) {
 const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
 
-  app.post('/people/search', { schema: { tags, summary: 'One page of the roster (filters in the body, never in the URL)', body: PersonSearch, response: { 200: PersonPage, ...errorResponses } } }, async (request) =>
-    searchPeople(app.prisma, request.actor!, request.body),
+  app.post('/people/search', { schema: { tags, summary: 'One page of the roster (filters in the body, never in the URL)', body: PersonSearch, response: { 200: PersonPage, ...errorResponses } } }, async (request, reply) =>
+    sendJsonText(reply, await searchPeopleJson(app.prisma, request.actor!, request.body)),
   );
 
   app.post('/people/summary', { schema: { tags, summary: 'Roster counts: registered, by kind, by census category', body: PersonFilters, response: { 200: RosterSummary, ...errorResponses } } }, async (request) =>

@@ -12,7 +12,6 @@ import {
   type PersonDetail,
   type PersonFilters,
   type PersonListItem,
-  type PersonPage,
 } from '@campus/shared';
 import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -147,35 +146,18 @@ function twoLetters(q: string): Prisma.Sql {
   return [...q].length === 2 && !/\p{Script=Han}/u.test(q) ? Prisma.sql` AND p."searchBigrams" @> search_bigrams(${q})` : Prisma.empty;
 }
 
-interface SearchItem {
-  id: string;
-  kind: PersonListItem['kind'];
-  name: string;
-  gender: PersonListItem['gender'];
-  schoolId: string;
-  schoolName: string;
-  classId: string | null;
-  grade: number | null;
-  className: string | null;
-  studentNumber: string | null;
-  category: PersonListItem['category'];
-  whereabouts: PersonListItem['whereabouts'];
-  leftBehind: boolean;
-  deviceAccess: PersonListItem['deviceAccess'];
-  guardianName: string | null;
-  guardianPhone: string | null;
-  status: PersonListItem['status'];
-}
-
 /**
  * One page of the roster, keyset-paged on (sort key, id) so deep pages are as
  * fast and stable as the first. The total is counted on the first page only
  * (the client keeps it while paging). Hand-written SQL: the page's people
- * first (sort index, limit) with the total, then their school, class,
- * category and first guardian, built as JSON by PostgreSQL; this is the
- * hottest read of the system (docs/decisions/0004-roster-sql.md, 0010).
+ * first (sort index, limit) with the total, then the list item each of them
+ * carries, written as JSON by PostgreSQL when the person changed, and sent as
+ * that text: this is the hottest read of the system, and building, parsing,
+ * checking and re-writing 50 rows on every request cost more than finding them
+ * (docs/decisions/0004-roster-sql.md, 0010, 0011). Returns the JSON text of a
+ * `PersonPage`.
  */
-export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof PersonSearch>): Promise<PersonPage> {
+export async function searchPeopleJson(db: Db, actor: Actor, search: z.output<typeof PersonSearch>): Promise<string> {
   const where = filtersSql(actor, search);
   const sort = SORT_COLUMNS[search.sort];
   const after = search.cursor ? decodeCursor(search.cursor) : null;
@@ -197,28 +179,24 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
   const inOrder = Prisma.sql`o."sortKey" ${direction}, o.id ${direction}`;
   const page = Prisma.sql`(SELECT coalesce(json_agg(json_build_array(o.id, o."sortValue") ORDER BY ${inOrder}), '[]') FROM o)`;
   const total = after ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Person" p WHERE ${where} LIMIT ${ROSTER_TOTAL_CAP + 1}) counted)`;
-  // The rows of the people `o` (with their ids in o.id) as the list shows them, in `order`.
+  // The list items of the people `o` (ids in o.id) in `order`, as the JSON text of an array: each person carries
+  // their item but the first guardian's name and phone (masked), which the guardian carries and which go in before
+  // the item's closing brace. Both are written whenever what they show changes (migration 20261129160000_person_list_item).
   const items = (o: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(
-    SELECT coalesce(json_agg(json_build_object(
-             'id', p.id, 'kind', p.kind, 'name', p.name, 'gender', p.gender, 'schoolId', p."schoolId", 'schoolName', s.name,
-             'classId', p."classId", 'grade', c.grade, 'className', c.name, 'studentNumber', p."studentNumber",
-             'category', CASE WHEN cat.id IS NULL THEN NULL ELSE json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") END,
-             'whereabouts', p.whereabouts, 'leftBehind', p."leftBehind", 'deviceAccess', p."deviceAccess",
-             'guardianName', g.name, 'guardianPhone', g.phone, 'status', p.status)
-           ORDER BY ${order}), '[]')
+    SELECT '[' || coalesce(string_agg(
+             left(p."listItem", -1) || coalesce(g."listFields", ', "guardianName": null, "guardianPhone": null') || '}',
+             ',' ORDER BY ${order}), '') || ']'
     FROM ${o}
     JOIN "Person" p ON p.id = o.id
-    JOIN "School" s ON s.id = p."schoolId"
-    LEFT JOIN "SchoolClass" c ON c.id = p."classId"
-    LEFT JOIN "CensusCategory" cat ON cat.id = p."categoryId"
     LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0)`;
-  let found: { page: [string, string][]; total: number | null; items: SearchItem[] };
+  let found: { page: [string, string][]; total: number | null; items: string };
   if (search.q || search.categoryId || search.whereabouts || search.deviceAccess) {
     // A search or a selective filter: which people, planned for its values (an index for few matches, the sort order
-    // for many); then their rows, one plan kept per connection.
+    // for many; a kept plan walked a district's 100,000 people in sort order for a rare name); then their rows, one
+    // plan kept per connection (planning the whole statement each time cost twice as much).
     const [which] = await sqlRows<Omit<typeof found, 'items'>>(db, Prisma.sql`WITH o AS (${chosen}) SELECT ${page} AS page, ${total} AS total`, { planEachTime: true });
     const ids = which!.page.slice(0, search.limit).map(([id]) => id);
-    const [read] = await sqlRows<{ items: SearchItem[] }>(
+    const [read] = await sqlRows<{ items: string }>(
       db,
       Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`, Prisma.sql`o.position`)} AS items`,
     );
@@ -233,30 +211,10 @@ export async function searchPeople(db: Db, actor: Actor, search: z.output<typeof
     found = row!;
   }
   const last = found.page[search.limit - 1];
-  return {
-    items: found.items.map((item) => ({
-      id: item.id,
-      kind: item.kind,
-      name: item.name,
-      gender: item.gender,
-      schoolId: item.schoolId,
-      schoolName: item.schoolName,
-      classId: item.classId,
-      grade: item.grade,
-      className: item.className,
-      studentNumber: item.studentNumber,
-      category: item.category,
-      whereabouts: item.whereabouts,
-      leftBehind: item.leftBehind,
-      deviceAccess: item.deviceAccess,
-      guardianName: item.guardianName,
-      guardianPhone: item.guardianPhone ? maskPhone(item.guardianPhone) : null,
-      status: item.status,
-    })),
-    nextCursor: found.page.length > search.limit && last ? encodeCursor(last[1], last[0]) : null,
-    total: found.total === null ? null : Math.min(found.total, ROSTER_TOTAL_CAP),
-    totalCapped: found.total !== null && found.total > ROSTER_TOTAL_CAP,
-  };
+  const nextCursor = found.page.length > search.limit && last ? encodeCursor(last[1], last[0]) : null;
+  const counted = found.total === null ? null : Math.min(found.total, ROSTER_TOTAL_CAP);
+  const capped = found.total !== null && found.total > ROSTER_TOTAL_CAP;
+  return `{"items":${found.items},"nextCursor":${JSON.stringify(nextCursor)},"total":${JSON.stringify(counted)},"totalCapped":${capped}}`;
 }
 
 const detailInclude = {

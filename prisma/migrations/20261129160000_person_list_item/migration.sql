@@ -1,0 +1,108 @@
+-- The roster page's list item, kept written (docs/decisions/0011-roster-list-item.md).
+-- The roster list is the system's hottest read; writing 50 people as JSON on every
+-- request (school, class, category and first guardian joined) cost PostgreSQL about
+-- 1 ms of its ~1.5 ms per page. Each person now carries its list item as JSON text,
+-- written when the person or what it shows of the school, class or category changes,
+-- and each guardian its two fields; a page is 50 of them strung together. (Keeping the
+-- guardian's fields in the person's item made every guardian written rewrite its
+-- person: an import took twice as long.) Not expressible in schema.prisma, which does
+-- not know the columns.
+
+-- Phone masking as in maskPhone (packages/shared/src/phone.ts): 138****5678 for a
+-- mobile; area code and last four digits for a landline. An API test compares them.
+CREATE FUNCTION mask_phone(phone text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN CASE
+    WHEN phone ~ '^1[3-9][0-9]{9}$' THEN left(phone, 3) || '****' || substr(phone, 8)
+    WHEN length(phone) <= 4 THEN repeat('*', length(phone))
+    ELSE left(replace(phone, '-', ''), least(4, length(replace(phone, '-', '')) - 4)) || '****' || right(replace(phone, '-', ''), 4)
+  END;
+
+-- A string as JSON text. to_json is only STABLE (other types print per setting); for
+-- text it is fixed, so this may serve a generated column.
+CREATE FUNCTION json_string(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN to_json(value)::text;
+
+-- A person's list item: the fields of PersonListItem (packages/shared/src/people.ts) but the
+-- guardian's, never the ID number. The roster query adds the first guardian's fields
+-- (Guardian."listFields" below) before the closing brace; API tests check the result key
+-- for key. Written on every insert and update of a person.
+ALTER TABLE "Person" ADD COLUMN "listItem" text;
+CREATE FUNCTION person_write_list_item() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    school_name text;
+    class_grade integer;
+    class_name text;
+    category jsonb;
+  BEGIN
+    SELECT s.name INTO school_name FROM "School" s WHERE s.id = NEW."schoolId";
+    SELECT c.grade, c.name INTO class_grade, class_name FROM "SchoolClass" c WHERE c.id = NEW."classId";
+    SELECT jsonb_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") INTO category
+      FROM "CensusCategory" cat WHERE cat.id = NEW."categoryId";
+    NEW."listItem" := jsonb_build_object(
+      'id', NEW.id, 'kind', NEW.kind, 'name', NEW.name, 'gender', NEW.gender,
+      'schoolId', NEW."schoolId", 'schoolName', school_name,
+      'classId', NEW."classId", 'grade', class_grade, 'className', class_name, 'studentNumber', NEW."studentNumber",
+      'category', category, 'whereabouts', NEW.whereabouts, 'leftBehind', NEW."leftBehind",
+      'deviceAccess', NEW."deviceAccess", 'status', NEW.status)::text;
+    RETURN NEW;
+  END
+  $$;
+CREATE TRIGGER person_list_item BEFORE INSERT OR UPDATE ON "Person"
+  FOR EACH ROW EXECUTE FUNCTION person_write_list_item();
+
+-- A guardian's part of the list item, as the text to insert before the item's closing brace.
+ALTER TABLE "Guardian" ADD COLUMN "listFields" text
+  GENERATED ALWAYS AS (', "guardianName": ' || json_string(name) || ', "guardianPhone": ' || coalesce(json_string(mask_phone(phone)), 'null')) STORED;
+
+-- Rewritten (by touching the person, which runs the trigger above) when what it shows
+-- changes elsewhere: the school's name, the class's grade or name, the category's
+-- labels. One UPDATE per statement, however many rows it changed.
+CREATE FUNCTION school_rewrites_list_items() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    UPDATE "Person" p SET "listItem" = NULL
+    FROM changed_new n JOIN changed_old o ON o.id = n.id
+    WHERE p."schoolId" = n.id AND n.name IS DISTINCT FROM o.name;
+    RETURN NULL;
+  END
+  $$;
+CREATE TRIGGER school_list_items AFTER UPDATE ON "School"
+  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION school_rewrites_list_items();
+
+CREATE FUNCTION class_rewrites_list_items() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    UPDATE "Person" p SET "listItem" = NULL
+    FROM changed_new n JOIN changed_old o ON o.id = n.id
+    WHERE p."classId" = n.id AND (n.grade, n.name) IS DISTINCT FROM (o.grade, o.name);
+    RETURN NULL;
+  END
+  $$;
+CREATE TRIGGER class_list_items AFTER UPDATE ON "SchoolClass"
+  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION class_rewrites_list_items();
+
+CREATE FUNCTION category_rewrites_list_items() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    UPDATE "Person" p SET "listItem" = NULL
+    FROM changed_new n JOIN changed_old o ON o.id = n.id
+    WHERE p."categoryId" = n.id AND (n.code, n.label, n."labelEn") IS DISTINCT FROM (o.code, o.label, o."labelEn");
+    RETURN NULL;
+  END
+  $$;
+CREATE TRIGGER category_list_items AFTER UPDATE ON "CensusCategory"
+  REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION category_rewrites_list_items();
+
+-- Everyone already registered.
+UPDATE "Person" SET "listItem" = NULL;
+ALTER TABLE "Person" ALTER COLUMN "listItem" SET NOT NULL;
