@@ -140,10 +140,13 @@ function nameCharacters(q: string): Prisma.Sql {
 /**
  * A two-character search without Chinese characters (pinyin initials, two
  * digits) as a condition the bigram index can serve (pg_trgm needs three);
- * like `nameCharacters`, it follows from the LIKE and changes no result.
+ * like `nameCharacters`, it follows from the LIKE and changes no result. The
+ * two characters are their own only bigram, so they are passed as the array
+ * `search_bigrams(q)` would make (which the planner would otherwise run, as a
+ * query of its own, while planning each search).
  */
 function twoLetters(q: string): Prisma.Sql {
-  return [...q].length === 2 && !/\p{Script=Han}/u.test(q) ? Prisma.sql` AND p."searchBigrams" @> search_bigrams(${q})` : Prisma.empty;
+  return [...q].length === 2 && !/\p{Script=Han}/u.test(q) ? Prisma.sql` AND p."searchBigrams" @> ${[q]}::text[]` : Prisma.empty;
 }
 
 /**
