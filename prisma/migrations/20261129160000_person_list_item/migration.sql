@@ -61,47 +61,27 @@ ALTER TABLE "Guardian" ADD COLUMN "listFields" text
 -- Rewritten (by touching the person, which runs the trigger above) when what it shows
 -- changes elsewhere: the school's name, the class's grade or name, the category's
 -- labels. One UPDATE per statement, however many rows it changed.
-CREATE FUNCTION school_rewrites_list_items() RETURNS trigger
+-- Arguments: the person's column pointing at the changed table, then the changed
+-- table's columns the item shows.
+CREATE FUNCTION rewrite_list_items() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
+  DECLARE
+    shown text := (SELECT string_agg(format('n.%1$I IS DISTINCT FROM o.%1$I', name), ' OR ') FROM unnest(TG_ARGV[1:]) AS name);
   BEGIN
-    UPDATE "Person" p SET "listItem" = NULL
-    FROM changed_new n JOIN changed_old o ON o.id = n.id
-    WHERE p."schoolId" = n.id AND n.name IS DISTINCT FROM o.name;
+    EXECUTE format('UPDATE "Person" p SET "listItem" = NULL FROM changed_new n JOIN changed_old o ON o.id = n.id WHERE p.%I = n.id AND (%s)', TG_ARGV[0], shown);
     RETURN NULL;
   END
   $$;
 CREATE TRIGGER school_list_items AFTER UPDATE ON "School"
   REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION school_rewrites_list_items();
-
-CREATE FUNCTION class_rewrites_list_items() RETURNS trigger
-  LANGUAGE plpgsql
-  AS $$
-  BEGIN
-    UPDATE "Person" p SET "listItem" = NULL
-    FROM changed_new n JOIN changed_old o ON o.id = n.id
-    WHERE p."classId" = n.id AND (n.grade, n.name) IS DISTINCT FROM (o.grade, o.name);
-    RETURN NULL;
-  END
-  $$;
+  FOR EACH STATEMENT EXECUTE FUNCTION rewrite_list_items('schoolId', 'name');
 CREATE TRIGGER class_list_items AFTER UPDATE ON "SchoolClass"
   REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION class_rewrites_list_items();
-
-CREATE FUNCTION category_rewrites_list_items() RETURNS trigger
-  LANGUAGE plpgsql
-  AS $$
-  BEGIN
-    UPDATE "Person" p SET "listItem" = NULL
-    FROM changed_new n JOIN changed_old o ON o.id = n.id
-    WHERE p."categoryId" = n.id AND (n.code, n.label, n."labelEn") IS DISTINCT FROM (o.code, o.label, o."labelEn");
-    RETURN NULL;
-  END
-  $$;
+  FOR EACH STATEMENT EXECUTE FUNCTION rewrite_list_items('classId', 'grade', 'name');
 CREATE TRIGGER category_list_items AFTER UPDATE ON "CensusCategory"
   REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-  FOR EACH STATEMENT EXECUTE FUNCTION category_rewrites_list_items();
+  FOR EACH STATEMENT EXECUTE FUNCTION rewrite_list_items('categoryId', 'code', 'label', 'labelEn');
 
 -- Everyone already registered.
 UPDATE "Person" SET "listItem" = NULL;
