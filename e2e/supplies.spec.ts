@@ -270,6 +270,42 @@ test('a week of supplies at S06: arrival, request, partial approval, receipt wit
   expect(s06Row[9]).toBe(STATUS_WORDS[after.status]);
 });
 
+test('a principal withdraws a pending request after confirming; the centre sees it withdrawn and can no longer decide it', async ({ page, browser, baseURL }) => {
+  const { school } = await demoData(baseURL!);
+  const s07 = school('S07');
+  const principalApi = await apiAs(baseURL!, 'principal07');
+  const items = ((await (await principalApi.get('/api/supplies/items')).json()) as { items: { id: string; code: string }[] }).items;
+  const reason = `多报了手套 ${unique()}`;
+  const asked = await principalApi.post('/api/supplies/requests', { data: { reason, lines: [{ itemId: items.find((item) => item.code === 'gloves')!.id, quantity: 30 }] } });
+  expect(asked.status()).toBe(201);
+  const number = ((await asked.json()) as { number: string }).number;
+
+  await signIn(page, 'principal07');
+  await page.goto(`/supplies/schools/${s07.id}`);
+  const card = page.getByRole('list', { name: '物资申请' }).getByRole('listitem').filter({ hasText: reason });
+  await expect(card).toContainText('待审批');
+  await card.getByRole('button', { name: `撤回申请单 ${number}` }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: `撤回申请单 ${number}？` });
+  await expect(confirm).toContainText('撤回后中心不再审批这张申请单');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(card).toContainText('待审批');
+  await card.getByRole('button', { name: `撤回申请单 ${number}` }).click();
+  await confirmWith(page, '确定撤回');
+  await expect(page.getByText(`已撤回 ${number}`)).toBeVisible();
+  await expect(card).toContainText('已撤回');
+  await expect(card).toContainText(/由 .+ 撤回/);
+  await expect(card.getByRole('button', { name: `撤回申请单 ${number}` })).toHaveCount(0);
+  await expect(card.getByRole('table')).not.toContainText('待审批');
+
+  const centre = await signedInPage(browser, 'centre');
+  await centre.goto('/supplies/requests');
+  await choose(centre, centre, '状态', '已撤回');
+  const seen = centre.getByRole('listitem').filter({ hasText: reason });
+  await expect(seen).toContainText('已撤回');
+  await expect(seen).toContainText(s07.name);
+  await expect(seen.getByRole('button', { name: `审批申请单 ${number}` })).toHaveCount(0);
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 

@@ -428,6 +428,30 @@ describe('direct distribution, cancellation and declines', () => {
     expect(declined.json()).toMatchObject({ status: 'declined', decisionNote: '中心暂无测温仪,已向区教委申请', lines: [{ approvedQuantity: 0 }] });
     expect((await principalB.request('GET', `/api/supplies/requests/${asked.json().id}`)).json().status).toBe('declined');
   });
+
+  it('the school that asked withdraws a pending request; then nobody can decide it, and nobody else may withdraw it', async () => {
+    const pendingGloves = async () => (await centre.request('GET', '/api/supplies/stock')).json().items.find((row: { item: { id: string } }) => row.item.id === items.gloves).pendingRequested as number;
+    const before = await pendingGloves();
+    const asked = await principalB.request('POST', '/api/supplies/requests', { reason: '多报了', lines: [{ itemId: items.gloves, quantity: 40 }] });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const id = asked.json().id as string;
+    expect(await pendingGloves()).toBe(before + 40);
+    expect((await centre.request('POST', `/api/supplies/requests/${id}/withdraw`)).statusCode).toBe(403);
+    expect((await principalA.request('POST', `/api/supplies/requests/${id}/withdraw`)).statusCode).toBe(404);
+    const withdrawn = await principalB.request('POST', `/api/supplies/requests/${id}/withdraw`);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', transferId: null });
+    expect(withdrawn.json().decidedAt).not.toBeNull();
+    expect(await pendingGloves()).toBe(before);
+    const again = await principalB.request('POST', `/api/supplies/requests/${id}/withdraw`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toBe('该申请已处理或已撤回,不能撤回');
+    const approve = await centre.request('POST', `/api/supplies/requests/${id}/approve`, { lines: [{ itemId: items.gloves, approvedQuantity: 40 }] });
+    expect(approve.statusCode).toBe(409);
+    expect((await centre.request('POST', `/api/supplies/requests/${id}/decline`, { reason: '已撤回' })).statusCode).toBe(409);
+    expect((await centre.request('GET', `/api/supplies/requests?status=withdrawn`)).json().items.map((request: { id: string }) => request.id)).toContain(id);
+    expect(await ctx.db.auditLog.count({ where: { action: 'supply_request.withdraw', entityId: id } })).toBe(1);
+  });
 });
 
 describe('scope', () => {
@@ -506,6 +530,7 @@ describe('scope', () => {
         '/api/supplies/requests/{id}',
         '/api/supplies/requests/{id}/approve',
         '/api/supplies/requests/{id}/decline',
+        '/api/supplies/requests/{id}/withdraw',
         '/api/supplies/stock',
         '/api/supplies/stock-card',
         '/api/supplies/targets',
@@ -524,7 +549,7 @@ describe('scope', () => {
   it('every write left an audit row', async () => {
     const actions = (await ctx.db.auditLog.findMany({ where: { action: { startsWith: 'stock.' } }, select: { action: true } })).map((row) => row.action);
     expect(new Set(actions)).toEqual(new Set(['stock.receipt', 'stock.consumption', 'stock.count', 'stock.reversal']));
-    for (const action of ['supply_request.create', 'supply_request.approve', 'supply_request.decline', 'transfer.issue', 'transfer.receive', 'transfer.cancel', 'supply_target.set', 'supply_target.clear', 'supply_item.create']) {
+    for (const action of ['supply_request.create', 'supply_request.approve', 'supply_request.decline', 'supply_request.withdraw', 'transfer.issue', 'transfer.receive', 'transfer.cancel', 'supply_target.set', 'supply_target.clear', 'supply_item.create']) {
       expect(await ctx.db.auditLog.count({ where: { action } }), action).toBeGreaterThan(0);
     }
   });

@@ -118,6 +118,7 @@ const zh: Catalogue = {
   'supplies.cannot_reverse_reversal': '冲销记录不能再冲销;请重新录入正确的数量',
   'supplies.transfer_not_in_transit': '该调拨单已签收或已撤销',
   'supplies.request_decided': '该申请已处理,不能重复审批',
+  'supplies.request_not_pending': '该申请已处理或已撤回,不能撤回',
   // quarantine cases
   'field.end_before_start': '结束日期不能早于开始日期',
   'field.future_day': '日期不能晚于今天',
@@ -251,6 +252,7 @@ const en: Catalogue = {
   'supplies.cannot_reverse_reversal': 'A reversal cannot be reversed; enter the right quantity again',
   'supplies.transfer_not_in_transit': 'This transfer has been received or cancelled already',
   'supplies.request_decided': 'This request has been decided already',
+  'supplies.request_not_pending': 'This request has been decided or withdrawn already; it cannot be withdrawn',
   'field.end_before_start': 'The end cannot be before the start',
   'field.future_day': 'The day cannot be later than today',
   'field.before_case_start': 'The day cannot be before the quarantine started',

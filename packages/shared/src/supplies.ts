@@ -31,7 +31,8 @@ export const ReceiptSource = z.enum(['district_commission', 'township_government
 export type ReceiptSource = z.infer<typeof ReceiptSource>;
 export const TransferStatus = z.enum(['in_transit', 'received', 'cancelled']);
 export type TransferStatus = z.infer<typeof TransferStatus>;
-export const SupplyRequestStatus = z.enum(['pending', 'approved', 'partly_approved', 'declined']);
+/** `withdrawn`: the school took a pending request back before the centre decided. */
+export const SupplyRequestStatus = z.enum(['pending', 'approved', 'partly_approved', 'declined', 'withdrawn']);
 export type SupplyRequestStatus = z.infer<typeof SupplyRequestStatus>;
 /** stock_out: nothing left; short: below target or under ALERT_DAYS of cover; unknown: no target and no use yet. */
 export const StockStatus = z.enum(['stock_out', 'short', 'unknown', 'adequate']);

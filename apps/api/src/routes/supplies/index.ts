@@ -47,7 +47,7 @@ import { createItem, listItems, updateItem } from '../../services/supplies/catal
 import { exportMatrix } from '../../services/supplies/export.js';
 import { listMovements, recordConsumption, recordCount, recordReceipt, reverseMovement, stockCard } from '../../services/supplies/ledger.js';
 import { holderStock, shortfallMatrix, supplyAlerts } from '../../services/supplies/matrix.js';
-import { approveRequest, createRequest, declineRequest, getRequest, listRequests } from '../../services/supplies/requests.js';
+import { approveRequest, createRequest, declineRequest, getRequest, listRequests, withdrawRequest } from '../../services/supplies/requests.js';
 import { clearSchoolTarget, listTargets, setSchoolTarget } from '../../services/supplies/targets.js';
 import { cancelTransfer, createTransfer, getTransfer, listTransfers, receiveTransfer } from '../../services/supplies/transfers.js';
 
@@ -127,6 +127,9 @@ const supplyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post('/supplies/requests/:id/decline', { schema: { tags, summary: 'Decline with a reason (centre)', params: IdParams, body: DeclineRequestInput, response: { 200: SupplyRequest, ...errorResponses } } }, async (request) =>
     declineRequest(app.prisma, request.actor!, request.auditContext(), request.params.id, request.body),
+  );
+  app.post('/supplies/requests/:id/withdraw', { schema: { tags, summary: 'Withdraw a pending request (the school that asked)', params: IdParams, response: { 200: SupplyRequest, ...errorResponses } } }, async (request) =>
+    withdrawRequest(app.prisma, request.actor!, request.auditContext(), request.params.id),
   );
 
   // targets

@@ -1,7 +1,7 @@
 /**
  * 物资申请: a school asks the centre for supplies; the centre approves in full
- * or in part (an approval becomes a transfer) or declines with a reason.
- * Both sides see the status.
+ * or in part (an approval becomes a transfer) or declines with a reason; the
+ * school may withdraw it while it is pending. Both sides see the status.
  */
 import { approvalStatus, requestNumber, toHundredths, transferNumber, type SupplyRequest } from '@campus/shared';
 import type { z } from 'zod';
@@ -138,6 +138,23 @@ export async function declineRequest(db: Db, actor: Actor, context: AuditContext
     if (claimed.count === 0) throw new ConflictError('supplies.request_decided');
     await tx.supplyRequestLine.updateMany({ where: { requestId: id }, data: { approvedQuantity: 0 } });
     await recordAudit(tx, context, { action: 'supply_request.decline', entity: 'SupplyRequest', entityId: id });
+  });
+  return getRequest(db, actor, id);
+}
+
+/** The school takes back its own pending request (asked too much, or by mistake); the centre sees it withdrawn. */
+export async function withdrawRequest(db: Db, actor: Actor, context: AuditContext, id: string): Promise<SupplyRequest> {
+  assertRole(actor, ['principal', 'gate_duty']);
+  const request = await getRequestRow(db, actor, id);
+  if (request.status !== 'pending') throw new ConflictError('supplies.request_not_pending');
+  const byName = await actorName(db, actor);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.supplyRequest.updateMany({
+      where: { id, status: 'pending' },
+      data: { status: 'withdrawn', decidedAt: new Date(), decidedById: actor.userId, decidedByName: byName },
+    });
+    if (claimed.count === 0) throw new ConflictError('supplies.request_not_pending');
+    await recordAudit(tx, context, { action: 'supply_request.withdraw', entity: 'SupplyRequest', entityId: id });
   });
   return getRequest(db, actor, id);
 }

@@ -1,4 +1,4 @@
-import type { MatrixQuery } from '@campus/shared';
+import type { MatrixQuery, SupplyRequestStatus } from '@campus/shared';
 
 /** The matrix's query as the page builds it (the shared input type leaves the coerced numbers `unknown`). */
 export type MatrixParams = Omit<MatrixQuery, 'limit' | 'offset'> & { limit?: number; offset?: number };
@@ -9,7 +9,7 @@ export interface TransferFilters {
 }
 export interface RequestFilters {
   schoolId?: string;
-  status?: 'pending' | 'approved' | 'partly_approved' | 'declined';
+  status?: SupplyRequestStatus;
 }
 export interface MovementFilters {
   holder?: string;

@@ -374,6 +374,7 @@ export const en: Catalogue = {
         create: 'Requested supplies',
         approve: 'Approved supply request',
         decline: 'Declined supply request',
+        withdraw: 'Withdrew supply request',
       },
       supply_item: {
         create: 'Added supply item',

@@ -380,6 +380,7 @@ export const zhCN = {
         create: '提交物资申领',
         approve: '批准物资申领',
         decline: '驳回物资申领',
+        withdraw: '撤回物资申领',
       },
       supply_item: {
         create: '新增物资品类',

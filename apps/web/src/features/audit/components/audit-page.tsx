@@ -34,7 +34,7 @@ const ACTIONS = {
   quarantine: ['open', 'check_in', 'correct_check_in', 'resolve_help', 'extend', 'shorten', 'close', 'return'],
   stock: ['receipt', 'consumption', 'count', 'reversal'],
   transfer: ['issue', 'receive', 'cancel'],
-  supply_request: ['create', 'approve', 'decline'],
+  supply_request: ['create', 'approve', 'decline', 'withdraw'],
   supply_item: ['create', 'update'],
   supply_target: ['set', 'clear'],
   supply: ['matrix_export'],

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Tag, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DeclineRequestInput, type HolderStock, type SupplyRequest } from '@campus/shared';
 import { ErrorState } from '@/components/ui/error-state';
@@ -10,6 +10,7 @@ import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useDeclineRequest } from '../api/decline-request';
 import { useSupplyRequests } from '../api/list-requests';
+import { useWithdrawRequest } from '../api/withdraw-request';
 import type { RequestFilters } from '../query-keys';
 import { ApproveModal } from './approve-modal';
 import { LinesTable } from './lines-table';
@@ -24,15 +25,33 @@ export function RequestStatusTag({ status }: { status: SupplyRequest['status'] }
 /**
  * Requests as cards: what was asked and approved per line, the reason, the
  * decision and the transfer it became. The centre approves (in full or in
- * part) or declines a pending one. Newest first, 20 at a time.
+ * part) or declines a pending one; the school that asked may withdraw it
+ * (after a confirmation). Newest first, 20 at a time.
  */
-export function RequestList({ filters, canDecide, showSchool, centreStock, label, emptyText }: { filters: RequestFilters; canDecide: boolean; showSchool: boolean; centreStock?: HolderStock; label: string; emptyText: string }) {
+export function RequestList({
+  filters,
+  canDecide,
+  canWithdraw = false,
+  showSchool,
+  centreStock,
+  label,
+  emptyText,
+}: {
+  filters: RequestFilters;
+  canDecide: boolean;
+  canWithdraw?: boolean;
+  showSchool: boolean;
+  centreStock?: HolderStock;
+  label: string;
+  emptyText: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useSession();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const requests = useSupplyRequests(filters);
   const decline = useDeclineRequest();
+  const withdraw = useWithdrawRequest();
   const { quantity } = useQuantity();
   const [approving, setApproving] = useState<SupplyRequest | null>(null);
   const [declining, setDeclining] = useState<SupplyRequest | null>(null);
@@ -41,6 +60,22 @@ export function RequestList({ filters, canDecide, showSchool, centreStock, label
   if (requests.isPending) return <LoadingState />;
   if (requests.isError && !requests.data) return <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />;
   const items = requests.data.pages.flatMap((page) => page.items);
+  const confirmWithdraw = (request: SupplyRequest) =>
+    modal.confirm({
+      title: t('supplies.withdraw.confirmTitle', { number: request.number }),
+      content: t('supplies.withdraw.confirmText'),
+      okText: t('supplies.withdraw.confirmOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          const withdrawn = await withdraw.mutateAsync(request.id);
+          void message.success(t('supplies.withdraw.done', { number: withdrawn.number }));
+        } catch (error) {
+          void message.error(error instanceof Error ? error.message : String(error));
+        }
+      },
+    });
 
   return (
     <>
@@ -55,7 +90,7 @@ export function RequestList({ filters, canDecide, showSchool, centreStock, label
               >
                 <Typography.Paragraph type="secondary" className="document-meta">
                   {t('supplies.requests.asked', { when: when(request.requestedAt), by: request.requestedByName })}
-                  {request.decidedAt ? ` · ${t('supplies.requests.decided', { when: when(request.decidedAt), by: request.decidedByName ?? '' })}` : ''}
+                  {request.decidedAt ? ` · ${t(request.status === 'withdrawn' ? 'supplies.requests.withdrawn' : 'supplies.requests.decided', { when: when(request.decidedAt), by: request.decidedByName ?? '' })}` : ''}
                   {request.transferNumber ? ` · ${t('supplies.requests.transfer', { number: request.transferNumber, status: request.transferStatus ? t(`supplies.transferStatus.${request.transferStatus}`) : '' })}` : ''}
                 </Typography.Paragraph>
                 <Typography.Paragraph className="document-note">{t('supplies.requests.reason', { reason: request.reason })}</Typography.Paragraph>
@@ -65,7 +100,10 @@ export function RequestList({ filters, canDecide, showSchool, centreStock, label
                   lines={request.lines.map((line) => ({
                     key: line.itemId,
                     item: line.itemName,
-                    cells: [quantity(line.requestedQuantity, line.unit), line.approvedQuantity === null ? t('supplies.requests.undecided') : quantity(line.approvedQuantity, line.unit)],
+                    cells: [
+                      quantity(line.requestedQuantity, line.unit),
+                      line.approvedQuantity !== null ? quantity(line.approvedQuantity, line.unit) : request.status === 'withdrawn' ? t('supplies.requestStatus.withdrawn') : t('supplies.requests.undecided'),
+                    ],
                   }))}
                 />
                 {request.decisionNote ? <Typography.Paragraph className="document-note">{t('supplies.requests.decisionNote', { note: request.decisionNote })}</Typography.Paragraph> : null}
@@ -76,6 +114,13 @@ export function RequestList({ filters, canDecide, showSchool, centreStock, label
                     </Button>
                     <Button danger icon={<CloseOutlined aria-hidden />} onClick={() => setDeclining(request)} aria-label={t('supplies.decline.buttonFor', { number: request.number })}>
                       {t('supplies.decline.button')}
+                    </Button>
+                  </div>
+                ) : null}
+                {canWithdraw && request.status === 'pending' ? (
+                  <div className="document-actions">
+                    <Button icon={<RollbackOutlined aria-hidden />} onClick={() => confirmWithdraw(request)} aria-label={t('supplies.withdraw.buttonFor', { number: request.number })}>
+                      {t('supplies.withdraw.button')}
                     </Button>
                   </div>
                 ) : null}

@@ -120,7 +120,7 @@ function SchoolStock({ schoolId }: { schoolId: string }) {
             </SupplySection>
 
             <SupplySection id="requests-title" title={t('supplies.school.requests')}>
-              <RequestList filters={{ schoolId }} canDecide={false} showSchool={false} label={t('supplies.school.requests')} emptyText={t('supplies.school.noRequests')} />
+              <RequestList filters={{ schoolId }} canDecide={false} canWithdraw={canAct} showSchool={false} label={t('supplies.school.requests')} emptyText={t('supplies.school.noRequests')} />
             </SupplySection>
 
             <SupplySection id="transfers-title" title={t('supplies.school.transfers')}>

@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { SupplyRequest } from '@campus/shared';
+import { apiRequest } from '@/lib/api-client';
+import { useSuppliesWritten } from './use-supplies-written';
+
+/** Takes back a pending request (the school that asked). */
+export function withdrawRequest(id: string) {
+  return apiRequest(`/supplies/requests/${id}/withdraw`, SupplyRequest, { method: 'POST' });
+}
+
+export function useWithdrawRequest() {
+  const written = useSuppliesWritten();
+  return useMutation({ mutationFn: withdrawRequest, onSuccess: written });
+}
