@@ -4,6 +4,7 @@ import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icon
 import { useTranslation } from 'react-i18next';
 import { DeclineRequestInput, type HolderStock, type SupplyRequest } from '@campus/shared';
 import { ErrorState } from '@/components/ui/error-state';
+import { useConfirmedAction } from '@/components/ui/use-confirmed-action';
 import { LoadingState } from '@/components/ui/loading-state';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
@@ -48,7 +49,8 @@ export function RequestList({
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useSession();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirm = useConfirmedAction();
   const requests = useSupplyRequests(filters);
   const decline = useDeclineRequest();
   const withdraw = useWithdrawRequest();
@@ -61,22 +63,15 @@ export function RequestList({
   if (requests.isError && !requests.data) return <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />;
   const items = requests.data.pages.flatMap((page) => page.items);
   const confirmWithdraw = (request: SupplyRequest) =>
-    modal.confirm({
+    confirm({
       title: t('supplies.withdraw.confirmTitle', { number: request.number }),
       content: t('supplies.withdraw.confirmText'),
       okText: t('supplies.withdraw.confirmOk'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          const withdrawn = await withdraw.mutateAsync(request.id);
-          void message.success(t('supplies.withdraw.done', { number: withdrawn.number }));
-        } catch (error) {
-          void message.error(error instanceof Error ? error.message : String(error));
-        }
+      run: async () => {
+        const withdrawn = await withdraw.mutateAsync(request.id);
+        void message.success(t('supplies.withdraw.done', { number: withdrawn.number }));
       },
     });
-
   return (
     <>
       {items.length ? (
