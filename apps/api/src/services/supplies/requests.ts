@@ -124,39 +124,43 @@ export async function approveRequest(db: Db, actor: Actor, context: AuditContext
   return getRequest(db, actor, id);
 }
 
-/** Declines a pending request; the reason is shown to the school. */
-export async function declineRequest(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof DeclineRequestInput>): Promise<SupplyRequest> {
-  assertRole(actor, ['centre_admin']);
+/**
+ * Ends a pending request without a transfer — declined by the centre, or
+ * withdrawn by the school — once: if it is no longer pending (decided
+ * meanwhile, or ended twice) the change is refused with `conflict`.
+ */
+async function endPending(
+  db: Db,
+  actor: Actor,
+  context: AuditContext,
+  id: string,
+  end: { status: 'declined' | 'withdrawn'; note: string | null; conflict: string; action: string },
+): Promise<SupplyRequest> {
   const request = await getRequestRow(db, actor, id);
-  if (request.status !== 'pending') throw new ConflictError('supplies.request_decided');
+  if (request.status !== 'pending') throw new ConflictError(end.conflict);
   const byName = await actorName(db, actor);
   await db.$transaction(async (tx) => {
     const claimed = await tx.supplyRequest.updateMany({
       where: { id, status: 'pending' },
-      data: { status: 'declined', decidedAt: new Date(), decidedById: actor.userId, decidedByName: byName, decisionNote: input.reason },
+      data: { status: end.status, decidedAt: new Date(), decidedById: actor.userId, decidedByName: byName, decisionNote: end.note },
     });
-    if (claimed.count === 0) throw new ConflictError('supplies.request_decided');
-    await tx.supplyRequestLine.updateMany({ where: { requestId: id }, data: { approvedQuantity: 0 } });
-    await recordAudit(tx, context, { action: 'supply_request.decline', entity: 'SupplyRequest', entityId: id });
+    if (claimed.count === 0) throw new ConflictError(end.conflict);
+    if (end.status === 'declined') await tx.supplyRequestLine.updateMany({ where: { requestId: id }, data: { approvedQuantity: 0 } });
+    await recordAudit(tx, context, { action: end.action, entity: 'SupplyRequest', entityId: id });
   });
   return getRequest(db, actor, id);
+}
+
+/** Declines a pending request; the reason is shown to the school. */
+export async function declineRequest(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof DeclineRequestInput>): Promise<SupplyRequest> {
+  assertRole(actor, ['centre_admin']);
+  return endPending(db, actor, context, id, { status: 'declined', note: input.reason, conflict: 'supplies.request_decided', action: 'supply_request.decline' });
 }
 
 /** The school takes back its own pending request (asked too much, or by mistake); the centre sees it withdrawn. */
 export async function withdrawRequest(db: Db, actor: Actor, context: AuditContext, id: string): Promise<SupplyRequest> {
   assertRole(actor, ['principal', 'gate_duty']);
-  const request = await getRequestRow(db, actor, id);
-  if (request.status !== 'pending') throw new ConflictError('supplies.request_not_pending');
-  const byName = await actorName(db, actor);
-  await db.$transaction(async (tx) => {
-    const claimed = await tx.supplyRequest.updateMany({
-      where: { id, status: 'pending' },
-      data: { status: 'withdrawn', decidedAt: new Date(), decidedById: actor.userId, decidedByName: byName },
-    });
-    if (claimed.count === 0) throw new ConflictError('supplies.request_not_pending');
-    await recordAudit(tx, context, { action: 'supply_request.withdraw', entity: 'SupplyRequest', entityId: id });
-  });
-  return getRequest(db, actor, id);
+  return endPending(db, actor, context, id, { status: 'withdrawn', note: null, conflict: 'supplies.request_not_pending', action: 'supply_request.withdraw' });
 }
 
 export async function listRequests(db: Db, actor: Actor, query: z.output<typeof SupplyRequestListQuery>) {
