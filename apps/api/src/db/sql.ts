@@ -9,10 +9,10 @@ import type pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
 
 interface Pools {
-  /** Prisma's pool: statements planned for their values (Prisma's unnamed ones always are; named ones by force_custom_plan). */
-  pool: pg.Pool;
   /** Connections that keep one generic plan per prepared statement. */
   hotPool: pg.Pool;
+  /** Connections that plan every execution for its values (force_custom_plan). */
+  searchPool: pg.Pool;
 }
 const pools = new WeakMap<object, Pools>();
 
@@ -58,19 +58,19 @@ function valueOf(value: unknown): unknown {
  * Runs one statement built with `Prisma.sql` and returns its rows. On the
  * client made by `createPrismaClient` it goes straight to a pool as a named
  * prepared statement (parsed once per connection): on the hot pool, planned
- * once per connection (generic plans forced), or with `planEachTime` on
- * Prisma's pool, whose connections plan every execution for the values at
- * hand (searches whose best plan depends on the pattern; naming them still
- * saves parsing them, ~0.3 ms a search). On anything else (a transaction's
- * client) it goes through `$queryRaw`, so a statement inside a transaction
- * stays inside it.
+ * once per connection (generic plans forced), or with `planEachTime` on the
+ * search pool, whose connections plan every execution for the values at hand
+ * (searches whose best plan depends on the pattern; naming them still saves
+ * parsing them, ~0.3 ms a search). On anything else (a transaction's client)
+ * it goes through `$queryRaw`, so a statement inside a transaction stays
+ * inside it.
  */
 export async function sqlRows<T>(db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] }, statement: Prisma.Sql, options: { planEachTime?: boolean } = {}): Promise<T[]> {
   const registered = pools.get(db);
   if (!registered) return db.$queryRaw<T[]>(statement);
   const values = statement.values.map(valueOf);
   const result = options.planEachTime
-    ? await registered.pool.query({ name: nameOf(statement.text), text: statement.text, values, types })
+    ? await registered.searchPool.query({ name: nameOf(statement.text), text: statement.text, values, types })
     : await registered.hotPool.query({ name: nameOf(statement.text), text: statement.text, values, types });
   return result.rows as T[];
 }
