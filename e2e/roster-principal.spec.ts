@@ -79,7 +79,11 @@ test('a principal keeps the roster: summary, add, search by initials, reveal, ed
   // Mark as left (transferred), with a confirmation.
   await page.getByRole('button', { name: '标记离校' }).click();
   const leave = page.getByRole('dialog', { name: `将 ${person.name} 标记为离校?` });
-  await leave.getByText('转学', { exact: true }).click();
+  // Chosen as a user would see it chosen: a click while the dialog is still zooming open can miss.
+  await expect(async () => {
+    await leave.getByText('转学', { exact: true }).click();
+    await expect(leave.getByRole('radio', { name: '转学' })).toBeChecked({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await leave.getByRole('button', { name: '确认离校' }).click();
   await expect(page.getByText(`已将“${person.name}”标记为离校`)).toBeVisible();
   await expect(page.getByRole('region', { name: '身份信息' })).toContainText('已离校');
