@@ -84,9 +84,10 @@ type Postgres = Awaited<ReturnType<typeof startDatabase>>;
  * The server as it is some minutes after loading, when the list latency is
  * measured: the database vacuumed and analysed as autovacuum leaves it (GIN
  * pending lists merged, visibility map set) and checkpointed, and the
- * process's garbage from loading and importing collected — otherwise writing
- * out the load's pages, or a full collection of the import's garbage, stalls
- * the reads being measured (seen: ~40 requests at once over 45 ms, mid-run).
+ * process's garbage from loading and importing collected, so that neither
+ * runs beside the reads being measured. (Most runs still show one stall of
+ * some 30–45 requests at once, usually in the centre's filtered scenario;
+ * its cause is not found yet.)
  */
 async function settle(db: Db) {
   await db.$executeRawUnsafe('VACUUM ANALYZE');
