@@ -29,11 +29,14 @@ export function createPrismaClient(databaseUrl: string, options: { max?: number;
   const max = options.max ?? 10;
   const pool = new pg.Pool({ connectionString: databaseUrl, max, options: '-c TimeZone=UTC' });
   const hotMax = options.hotMax ?? Math.min(max, Math.max(4, 2 * os.availableParallelism()));
-  const hotPool = new pg.Pool({ connectionString: databaseUrl, max: hotMax, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' });
-  const searchPool = new pg.Pool({ connectionString: databaseUrl, max: hotMax, options: '-c TimeZone=UTC -c plan_cache_mode=force_custom_plan' });
-  // An idle connection the server closed (a restart, shutdown) is dropped by the pool; without a listener it would crash the process.
-  hotPool.on('error', () => undefined);
-  searchPool.on('error', () => undefined);
+  const smallPool = (planCacheMode: 'force_generic_plan' | 'force_custom_plan') => {
+    const small = new pg.Pool({ connectionString: databaseUrl, max: hotMax, options: `-c TimeZone=UTC -c plan_cache_mode=${planCacheMode}` });
+    // An idle connection the server closed (a restart, shutdown) is dropped by the pool; without a listener it would crash the process.
+    small.on('error', () => undefined);
+    return small;
+  };
+  const hotPool = smallPool('force_generic_plan');
+  const searchPool = smallPool('force_custom_plan');
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({ adapter });
   registerPools(client, { hotPool, searchPool });
@@ -42,8 +45,7 @@ export function createPrismaClient(databaseUrl: string, options: { max?: number;
   client.$disconnect = async () => {
     await stopListening();
     await disconnect();
-    await hotPool.end().catch(() => undefined);
-    await searchPool.end().catch(() => undefined);
+    await Promise.all([hotPool, searchPool].map((small) => small.end().catch(() => undefined)));
   };
   return client;
 }

@@ -69,8 +69,7 @@ export async function sqlRows<T>(db: { $queryRaw: Prisma.TransactionClient['$que
   const registered = pools.get(db);
   if (!registered) return db.$queryRaw<T[]>(statement);
   const values = statement.values.map(valueOf);
-  const result = options.planEachTime
-    ? await registered.searchPool.query({ name: nameOf(statement.text), text: statement.text, values, types })
-    : await registered.hotPool.query({ name: nameOf(statement.text), text: statement.text, values, types });
+  const pool = options.planEachTime ? registered.searchPool : registered.hotPool;
+  const result = await pool.query({ name: nameOf(statement.text), text: statement.text, values, types });
   return result.rows as T[];
 }

@@ -34,7 +34,7 @@ export const memoSerializerCompiler: SerializerCompiler = (routeSchema) => {
 
 /**
  * Sends an answer whose JSON text was written elsewhere — by PostgreSQL, for
- * the roster page (docs/decisions/0011-roster-page-json.md) — as it is: Fastify
+ * the roster page (docs/decisions/0011-roster-list-item.md) — as it is: Fastify
  * passes a string through without the route's serializer. The route still
  * declares its response schema (the API's documentation), and API tests check
  * such answers against it, key for key.
