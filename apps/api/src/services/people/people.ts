@@ -199,10 +199,10 @@ export async function searchPeopleJson(db: Db, actor: Actor, search: z.output<ty
     // plan kept per connection (planning the whole statement each time cost twice as much).
     const [which] = await sqlRows<Omit<typeof found, 'items'>>(db, Prisma.sql`WITH o AS (${chosen}) SELECT ${page} AS page, ${total} AS total`, { planEachTime: true });
     const ids = which!.page.slice(0, search.limit).map(([id]) => id);
-    const [read] = await sqlRows<{ items: string }>(
-      db,
-      Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`, Prisma.sql`o.position`)} AS items`,
-    );
+    // Nothing found (a search typed letter by letter often is): no second statement.
+    const [read] = ids.length
+      ? await sqlRows<{ items: string }>(db, Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`, Prisma.sql`o.position`)} AS items`)
+      : [{ items: '[]' }];
     found = { ...which!, items: read!.items };
   } else {
     // The roster in its sort order: one statement, one plan kept per connection.
