@@ -30,7 +30,7 @@ test('the centre sees who filed: S05 missed yesterday, S09 was late, today’s t
   const today = todayInCentre();
   const yesterday = addDays(today, -1);
   const s05 = school('S05');
-  const totals = (await json<{ totals: { people: number; inQuarantine: number } }>(await api.get('/api/daily-reports/grid'))).totals;
+  const totals = (await json<{ totals: { total: number; inQuarantine: number } }>(await api.get('/api/daily-reports/grid'))).totals;
   // Before yesterday's deadline (10:00 today) a report not yet filed is still "待报", after it "未报".
   const { deadline } = await json<{ deadline: string }>(await api.get(`/api/daily-reports/school-day?schoolId=${s05.id}&day=${yesterday}`));
   const s05Yesterday = Date.now() > new Date(deadline).getTime() ? '未报' : '待报';
@@ -43,7 +43,7 @@ test('the centre sees who filed: S05 missed yesterday, S09 was late, today’s t
   // Today's township figures as cards.
   const township = page.getByRole('region', { name: `今日全镇 · ${longDay(today)}` });
   await expect(township).toContainText('在册人数');
-  await expect(township).toContainText(totals.people.toLocaleString('en-US'));
+  await expect(township).toContainText(totals.total.toLocaleString('en-US'));
   await expect(township).toContainText('居家隔离');
   await expect(township).toContainText(String(totals.inQuarantine));
 

@@ -92,9 +92,10 @@ test.describe('on a 360 px phone', () => {
     await expect(page.getByText(`已保存。${names[3]} 有异常`)).toBeVisible();
     feverName = names[3]!;
 
-    // The list: four contacted, the exception highlighted, the filter finds it.
+    // The list: three reached and one who could not be, counted as the report will count them; the exception highlighted, the filter finds it.
     await page.getByRole('link', { name: '返回名单' }).click();
-    await expect.poll(() => progressText(page)).toContain(`已联系 4 / ${total}`);
+    await expect.poll(() => progressText(page)).toContain(`已联系 3 / ${total}`);
+    await expect(page.getByText('联系不上 1 人')).toBeVisible();
     const exceptionRow = rows.filter({ hasText: names[3]! });
     await expect(exceptionRow).toHaveClass(/status-exception/);
     await expect(exceptionRow).toContainText('38.4°C');
@@ -114,15 +115,17 @@ test.describe('on a 360 px phone', () => {
     await page.getByRole('button', { name: '标记为正常' }).click();
     await confirmWith(page, '标记为正常');
     await expect(page.getByText(`已标记 ${total - 4} 人为正常`)).toBeVisible();
-    await expect.poll(() => progressText(page)).toContain(`已联系 ${total} / ${total}`);
+    await expect.poll(() => progressText(page)).toContain(`已联系 ${total - 1} / ${total}`);
     await expect(rows.filter({ hasText: '班级群确认' })).toHaveCount(total - 4);
 
     // The class report: counts from the records, one exception, so not a zero report.
     await page.getByRole('button', { name: '提交日报告' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('今天有 1 人异常');
-    await expect(dialog).toContainText(`应随访${total}`);
-    await expect(dialog).toContainText('联系不上1');
+    // The dialog's figures are the list's: the same reached count as the header.
+    await expect(dialog).toContainText(`总人数${total}`);
+    await expect(dialog).toContainText(`已联系${total - 1}`);
+    await expect(dialog).toContainText('未联系上1');
     await dialog.getByLabel('备注（可选）').fill('一人发热咳嗽，已通知家长就医');
     await dialog.getByRole('button', { name: '确认提交' }).click();
     await expect(page.getByText('日报告已提交', { exact: true }).first()).toBeVisible();

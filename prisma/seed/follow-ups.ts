@@ -6,7 +6,12 @@
  * left for the demo user).
  */
 import crypto from 'node:crypto';
-import type { Prisma } from '../../apps/api/src/generated/prisma/client.js';
+import { Prisma } from '../../apps/api/src/generated/prisma/client.js';
+import { sqlRows } from '../../apps/api/src/db/sql.js';
+import { reportFigures, schoolReportFigures } from '../../apps/api/src/services/daily-reports/filing.js';
+import { dayCountsColumns, dayParam, peopleOfDay } from '../../apps/api/src/services/follow-ups/sql.js';
+import { reportCountsFrom } from '../../packages/shared/src/daily-reports.js';
+import type { DayCounts } from '../../packages/shared/src/day-counts.js';
 import { addDays, dayInTimeZone, instantOfDay } from '../../packages/shared/src/days.js';
 import { isOpenOn } from '../../packages/shared/src/quarantine.js';
 import { seededRandom } from './names.js';
@@ -30,7 +35,7 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
   const inQuarantineOn = (personId: string, day: string) => (casesOf.get(personId) ?? []).some((c) => isOpenOn(c, day));
   const firstClassOfS01 = schools[0]?.classes.find((schoolClass) => schoolClass.headTeacher?.username === 'teacher01')?.id;
   const followUps: Prisma.FollowUpCreateManyInput[] = [];
-  const reports: Prisma.DailyReportCreateManyInput[] = [];
+  const filings: { schoolId: string; day: string; late: boolean; filedAt: Date; principal: { id: string; displayName: string }; teachers: Map<string, { id: string; displayName: string } | null> }[] = [];
 
   for (let offset = HISTORY_DAYS; offset >= 0; offset -= 1) {
     const day = addDays(today, -offset);
@@ -42,12 +47,10 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
       const startedToday = schoolIndex % 3 !== 0;
       if (offset === 0 && !startedToday) continue;
       const schoolPeople = people.filter((person) => person.schoolId === school.id);
-      const totals = { total: 0, reached: 0, unreached: 0, exceptions: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0 };
-      const classTotals = new Map<string, typeof totals>();
       for (const person of schoolPeople) {
         if (offset === 0 && person.classId === firstClassOfS01) continue;
         if (offset === 0 && random() < 0.35) continue; // today's calls still under way
-        const reached = random() > 0.01;
+        const reached = random() > 0.002;
         const fever = reached && random() < 0.002;
         const cough = reached && !fever && random() < 0.002;
         const studied = person.kind === 'student' ? (random() < 0.9 ? 'yes' : random() < 0.5 ? 'partly' : 'no') : null;
@@ -75,30 +78,11 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
           recordedByName: recorder?.displayName ?? principal!.displayName,
           createdAt: new Date(dayStart + (8 * 60 + Math.floor(random() * 120)) * 60_000),
         });
-        const bucket = person.kind === 'student' && person.classId ? (classTotals.get(person.classId) ?? classTotals.set(person.classId, { ...totals }).get(person.classId)!) : null;
-        for (const target of bucket ? [totals, bucket] : [totals]) {
-          target.total += 1;
-          if (reached) target.reached += 1;
-          else target.unreached += 1;
-          if (isException) target.exceptions += 1;
-          if (inQuarantineOn(person.id, day)) target.inQuarantine += 1;
-          if (studied === 'no') target.notStudying += 1;
-        }
       }
       if (offset === 0 || missing) continue;
       const late = school.code === 'S09' && offset % 3 === 0;
       const filedAt = instantOfDay(day, timeZone, late ? 24 * 60 + 11 * 60 : 17 * 60 + Math.floor(random() * 180));
-      for (const [classId, counts] of classTotals) {
-        const teacher = school.classes.find((schoolClass) => schoolClass.id === classId)?.headTeacher;
-        reports.push({
-          level: 'class', day: dateColumn(day), schoolId: school.id, classId, scopeKey: classId, ...counts, isZero: counts.exceptions === 0,
-          filedById: teacher?.id ?? principal!.id, filedByName: teacher?.displayName ?? principal!.displayName, filedAt: new Date(filedAt.getTime() - 3600_000), late: false,
-        });
-      }
-      reports.push({
-        level: 'school', day: dateColumn(day), schoolId: school.id, scopeKey: `school:${school.id}`, ...totals, isZero: totals.exceptions === 0,
-        note: totals.exceptions === 0 ? '全校师生情况正常,零报告' : '异常情况已处置,详见名单', filedById: principal!.id, filedByName: principal!.displayName, filedAt, late,
-      });
+      filings.push({ schoolId: school.id, day, late, filedAt, principal: principal!, teachers: new Map(school.classes.map((schoolClass) => [schoolClass.id, schoolClass.headTeacher])) });
     }
   }
   // ~30,000 rows: one JSON parameter per chunk is much faster than the ORM's createMany here.
@@ -113,6 +97,33 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
       FROM jsonb_to_recordset(${chunk}::jsonb) AS x(id uuid, "personId" uuid, day date, "schoolId" uuid, "classId" uuid, method text, reached boolean,
         "answeredBy" text, "unreachableReason" text, temperature numeric, symptoms jsonb, whereabouts text, "studiedOnline" text, "isException" boolean,
         "viaGroupChat" boolean, "handlingNote" text, "recordedById" uuid, "recordedByName" text, "createdAt" timestamptz)`;
+  }
+  // The reports are filed from the records just written, counted as filing counts them.
+  const reports: Prisma.DailyReportCreateManyInput[] = [];
+  for (const day of new Set(filings.map((filing) => filing.day))) {
+    const rows = await sqlRows<DayCounts & { schoolId: string; classId: string | null }>(tx, Prisma.sql`
+      SELECT p."schoolId", CASE WHEN p.kind = 'student' THEN p."classId" END AS "classId", ${dayCountsColumns}
+      FROM ${peopleOfDay(dayParam(day))} WHERE p.status = 'active' GROUP BY 1, 2`);
+    for (const filing of filings.filter((item) => item.day === day)) {
+      const none = { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0, reached: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 0 };
+      const staff = rows.find((row) => row.schoolId === filing.schoolId && row.classId === null) ?? none;
+      const classReports = rows
+        .filter((row) => row.schoolId === filing.schoolId && row.classId !== null)
+        .map(({ schoolId, classId, ...counts }) => {
+          const teacher = filing.teachers.get(classId!);
+          const figures = reportFigures(reportCountsFrom(counts), false);
+          reports.push({
+            level: 'class', day: dateColumn(day), schoolId, classId, scopeKey: classId!, ...figures,
+            filedById: teacher?.id ?? filing.principal.id, filedByName: teacher?.displayName ?? filing.principal.displayName, filedAt: new Date(filing.filedAt.getTime() - 3600_000), late: false,
+          });
+          return figures;
+        });
+      const figures = schoolReportFigures(classReports, staff);
+      reports.push({
+        level: 'school', day: dateColumn(day), schoolId: filing.schoolId, scopeKey: `school:${filing.schoolId}`, ...figures,
+        note: figures.kind === 'zero' ? '全校师生情况正常,零报告' : '情况已核实,异常已处置,详见名单', filedById: filing.principal.id, filedByName: filing.principal.displayName, filedAt: filing.filedAt, late: filing.late,
+      });
+    }
   }
   await tx.dailyReport.createMany({ data: reports });
   return followUps.length;

@@ -46,13 +46,13 @@ export async function buildTownship(db: Db) {
     FROM "Person" p JOIN "SchoolClass" c ON c.id = p."classId", generate_series(${from}::date, ${addDays(today, -1)}::date, interval '1 day') d`;
   await db.$executeRaw`UPDATE "FollowUp" SET "isException" = true WHERE cardinality(symptoms) > 0`;
   await db.$executeRaw`
-    INSERT INTO "DailyReport" (id, level, day, "schoolId", "classId", "scopeKey", total, reached, unreached, exceptions, "inQuarantine", "outsideCity", "notStudying", "isZero", "filedById", "filedByName", late)
+    INSERT INTO "DailyReport" (id, level, day, "schoolId", "classId", "scopeKey", total, reached, unreached, exceptions, "inQuarantine", "outsideCity", "notStudying", kind, "filedById", "filedByName", late)
     SELECT gen_random_uuid(), 'class', f.day, f."schoolId", f."classId", f."classId"::text, count(*), count(*), 0, count(*) FILTER (WHERE f."isException"), 0, 0, 0,
-           count(*) FILTER (WHERE f."isException") = 0, min(f."recordedById"::text)::uuid, '老师', false
+           (CASE WHEN count(*) FILTER (WHERE f."isException") = 0 THEN 'zero' ELSE 'with_exceptions' END)::"ReportKind", min(f."recordedById"::text)::uuid, '老师', false
     FROM "FollowUp" f GROUP BY f.day, f."schoolId", f."classId"`;
   await db.$executeRaw`
-    INSERT INTO "DailyReport" (id, level, day, "schoolId", "scopeKey", total, reached, unreached, exceptions, "inQuarantine", "outsideCity", "notStudying", "isZero", "filedById", "filedByName", late)
-    SELECT gen_random_uuid(), 'school', r.day, r."schoolId", 'school:' || r."schoolId", sum(total), sum(reached), 0, sum(exceptions), 0, 0, 0, sum(exceptions) = 0,
+    INSERT INTO "DailyReport" (id, level, day, "schoolId", "scopeKey", total, reached, unreached, exceptions, "inQuarantine", "outsideCity", "notStudying", kind, "filedById", "filedByName", late)
+    SELECT gen_random_uuid(), 'school', r.day, r."schoolId", 'school:' || r."schoolId", sum(total), sum(reached), 0, sum(exceptions), 0, 0, 0, (CASE WHEN sum(exceptions) = 0 THEN 'zero' ELSE 'with_exceptions' END)::"ReportKind",
            (SELECT id FROM "User" WHERE role = 'centre_admin'), '校长', random() < 0.05
     FROM "DailyReport" r WHERE r.level = 'class' AND random() < 0.97 GROUP BY r.day, r."schoolId"`;
   await db.$executeRawUnsafe('ANALYZE');

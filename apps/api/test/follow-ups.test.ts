@@ -89,7 +89,7 @@ describe('recording a call', () => {
 
   it('the worklist shows each person’s state and the progress', async () => {
     const list = (await teacher.request('GET', `/api/follow-ups/worklist?classId=${classA.id}`)).json();
-    expect(list.counts).toEqual({ total: 4, pending: 0, well: 3, exception: 1, unreachable: 0 });
+    expect(list.counts).toEqual({ total: 4, pending: 0, well: 3, exception: 1, unreachable: 0, reached: 4, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 2 }); // two marked well in bulk: online study not asked
     expect(list.today).toBe(today());
     expect(list.items[0].guardianPhone).toBe('138****1234');
     expect((await teacher.request('GET', `/api/follow-ups/worklist?classId=${classB.id}`)).statusCode).toBe(404);
@@ -105,7 +105,8 @@ describe('class and school daily reports', () => {
     await save(otherTeacher, studentsB[1]!.id, { method: 'phone', reached: false, unreachableReason: '电话无人接听,已发短信' });
     const filed = await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: today(), note: '一人未接通' });
     expect(filed.statusCode).toBe(201);
-    expect(filed.json()).toMatchObject({ level: 'class', total: 2, reached: 1, unreached: 1, exceptions: 0, isZero: true, late: false });
+    // Someone could not be reached: filed, but not a zero report (everyone accounted for and nothing wrong).
+    expect(filed.json()).toMatchObject({ level: 'class', total: 2, reached: 1, unreached: 1, notContacted: 0, exceptions: 0, kind: 'incomplete', late: false });
     expect((await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: today() })).statusCode).toBe(409);
   });
 
@@ -126,7 +127,7 @@ describe('class and school daily reports', () => {
     await save(principal, staff[0]!.id, well);
     const filed = await principal.request('POST', '/api/daily-reports/school', { schoolId: school.id, day: today(), note: '全校已落实', onBehalf: [{ classId: classA.id, reason: '班主任生病' }] });
     expect(filed.statusCode, filed.body).toBe(201);
-    expect(filed.json()).toMatchObject({ level: 'school', total: 7, exceptions: 1, isZero: false });
+    expect(filed.json()).toMatchObject({ level: 'school', total: 7, exceptions: 1, kind: 'on_behalf', onBehalfClasses: 1 });
     const classReport = await ctx.db.dailyReport.findFirstOrThrow({ where: { classId: classA.id } });
     expect(classReport.onBehalfReason).toBe('班主任生病');
   });
@@ -150,7 +151,7 @@ describe('class and school daily reports', () => {
     const grid = (await centre.request('GET', '/api/daily-reports/grid?days=3')).json();
     const row = grid.schools.find((item: { schoolId: string }) => item.schoolId === school.id);
     expect(row.cells.map((cell: { status: string }) => cell.status)).toEqual(['missing', expect.stringMatching(/missing|open/), 'on_time']);
-    expect(grid.totals).toMatchObject({ people: 7, reached: 6, exceptions: 1 }); // one of class B could not be reached
+    expect(grid.totals).toMatchObject({ total: 7, reached: 6, exception: 1, unreachable: 1 }); // one of class B could not be reached
     expect(grid.exceptions.some((item: { personId: string }) => item.personId === studentsA[1]!.id)).toBe(true);
     expect((await principal.request('GET', '/api/daily-reports/grid')).statusCode).toBe(403);
   });
@@ -164,7 +165,8 @@ describe('class and school daily reports', () => {
     expect(workbook.worksheets.length).toBeGreaterThan(1);
     const cells: string[] = [];
     workbook.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(3).value ?? '')));
-    expect(cells).toContain('按时');
+    // The school's report was filed with a class on its behalf: filed, but not a full 按时 (issue 12).
+    expect(cells).toContain('已报');
     expect(await ctx.db.auditLog.count({ where: { action: 'daily_report.export' } })).toBe(1);
   });
 
@@ -213,7 +215,7 @@ describe('saving under concurrency, and what the lists show', () => {
     const corrected = await save(classTeacher, students[1]!.id, { ...well });
     expect(corrected.json()).toMatchObject({ reached: true, version: 2, corrected: true });
     const list = (await classTeacher.request('GET', `/api/follow-ups/worklist?classId=${schoolClass.id}`)).json();
-    expect(list.counts).toEqual({ total: 3, pending: 0, well: 2, exception: 1, unreachable: 0 });
+    expect(list.counts).toMatchObject({ total: 3, pending: 0, well: 2, exception: 1, unreachable: 0, reached: 3 });
     expect(list.label).toMatch(/^五年级\d+班$/);
     expect(list.report).toMatchObject({ late: false, filedByName: expect.any(String), filedAt: filed.json().filedAt });
     const byPerson = new Map(list.items.map((item: { personId: string }) => [item.personId, item]));

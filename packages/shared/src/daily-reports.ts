@@ -1,19 +1,52 @@
 import { z } from 'zod';
 import { Id, optionalText } from './common.js';
+import { DayCounts, ReportKind, sumCounts } from './day-counts.js';
 import { IsoDay } from './follow-ups.js';
 
 export const ReportLevel = z.enum(['class', 'school']);
 
+/** The figures a filed report keeps (a snapshot of the day's counts at filing). */
 export const ReportCounts = z.object({
   total: z.number().int(),
   reached: z.number().int(),
+  /** not reached: marked unreachable, plus (in a report filed on behalf) nobody contacted them */
   unreached: z.number().int(),
+  /** of those, nobody had contacted them at all when the report was filed (only a report filed on behalf has any) */
+  notContacted: z.number().int(),
   exceptions: z.number().int(),
   inQuarantine: z.number().int(),
   outsideCity: z.number().int(),
   notStudying: z.number().int(),
+  studyUnknown: z.number().int(),
 });
 export type ReportCounts = z.infer<typeof ReportCounts>;
+
+const REPORT_COUNT_FIELDS = Object.keys(ReportCounts.shape) as (keyof ReportCounts)[];
+
+/** A school report's figures: its classes' reports (or what they would be) and its staff's, summed — to file and to preview. */
+export function schoolReportCounts(classReports: readonly ReportCounts[], staff: DayCounts): ReportCounts {
+  return sumCounts(REPORT_COUNT_FIELDS, [...classReports, reportCountsFrom(staff)]);
+}
+
+/** What the report filed for a day stores from its live counts: the one mapping, used to file and to preview. */
+export function reportCountsFrom(day: DayCounts): ReportCounts {
+  return {
+    total: day.total,
+    reached: day.reached,
+    unreached: day.unreachable + day.pending,
+    notContacted: day.pending,
+    exceptions: day.exception,
+    inQuarantine: day.inQuarantine,
+    outsideCity: day.outsideCity,
+    notStudying: day.notStudying,
+    studyUnknown: day.studyUnknown,
+  };
+}
+
+/** A complete report: everyone accounted for by the one who called them (not filed on behalf). Only these earn "按时". */
+export function isCompleteReport(kind: ReportKind): boolean {
+  return kind !== 'on_behalf';
+}
 
 export const DailyReport = ReportCounts.extend({
   id: z.string(),
@@ -21,8 +54,9 @@ export const DailyReport = ReportCounts.extend({
   day: z.string(),
   schoolId: z.string(),
   classId: z.string().nullable(),
-  /** 零报告: filed with no exception. */
-  isZero: z.boolean(),
+  kind: ReportKind,
+  /** a school report: how many of its classes the principal filed on behalf of */
+  onBehalfClasses: z.number().int(),
   note: z.string().nullable(),
   onBehalfReason: z.string().nullable(),
   filedByName: z.string(),
@@ -51,6 +85,26 @@ export function reportStatus(filedAt: Date | null, deadline: Date, now: Date): '
   return now.getTime() > deadline.getTime() ? 'missing' : 'open';
 }
 
+/**
+ * How a report's state reads, everywhere (grid, school view, teacher's home,
+ * export): timeliness, worded "按时" only for a complete report ("已报" for
+ * one filed on behalf), and what it was — 零报告, 代报 with the number not
+ * reached, or the number not reached.
+ */
+export type ReportTiming = ReturnType<typeof reportStatus>;
+export interface ReportBadge {
+  state: 'on_time' | 'filed' | 'late' | 'missing' | 'open';
+  tag: 'zero' | 'on_behalf' | 'unreached' | null;
+  /** not reached, for the on_behalf and unreached tags */
+  unreached: number;
+}
+export function reportBadge(timing: ReportTiming, report: { kind: ReportKind; unreached: number } | null): ReportBadge {
+  if (!report) return { state: timing, tag: null, unreached: 0 };
+  const state = timing === 'on_time' && !isCompleteReport(report.kind) ? 'filed' : timing;
+  const tag = report.kind === 'zero' ? 'zero' : report.kind === 'on_behalf' ? 'on_behalf' : report.kind === 'incomplete' ? 'unreached' : null;
+  return { state, tag, unreached: report.unreached };
+}
+
 export const SchoolDayQuery = z.object({ schoolId: Id, day: IsoDay.optional() }).strict();
 
 export const GridQuery = z.object({ to: IsoDay.optional(), days: z.coerce.number().int().min(1).max(62).default(14) }).strict();
@@ -73,7 +127,6 @@ export const ExceptionItem = z.object({
 });
 export type ExceptionItem = z.infer<typeof ExceptionItem>;
 
-const Progress = z.object({ total: z.number().int(), pending: z.number().int(), well: z.number().int(), exception: z.number().int(), unreachable: z.number().int() });
 
 export const SchoolDayView = z.object({
   day: z.string(),
@@ -86,11 +139,11 @@ export const SchoolDayView = z.object({
       grade: z.number().int(),
       name: z.string(),
       headTeacherName: z.string().nullable(),
-      progress: Progress,
+      progress: DayCounts,
       report: DailyReport.nullable(),
     }),
   ),
-  staff: Progress,
+  staff: DayCounts,
   exceptions: z.array(ExceptionItem),
   report: DailyReport.nullable(),
 });
@@ -105,32 +158,22 @@ export const CompletenessGrid = z.object({
       schoolId: z.string(),
       code: z.string(),
       name: z.string(),
-      cells: z.array(z.object({ day: z.string(), status: GridCellStatus, zero: z.boolean(), filedAt: z.string().nullable(), exceptions: z.number().int().nullable() })),
+      cells: z.array(
+        z.object({
+          day: z.string(),
+          status: GridCellStatus,
+          kind: ReportKind.nullable(),
+          filedAt: z.string().nullable(),
+          exceptions: z.number().int().nullable(),
+          unreached: z.number().int().nullable(),
+        }),
+      ),
     }),
   ),
-  totals: z.object({ people: z.number().int(), reached: z.number().int(), exceptions: z.number().int(), outsideCity: z.number().int(), inQuarantine: z.number().int() }),
+  /** today's township figures, live */
+  totals: DayCounts,
   exceptions: z.array(ExceptionItem),
 });
 export type CompletenessGrid = z.infer<typeof CompletenessGrid>;
 
 export const ExportDayQuery = z.object({ day: IsoDay }).strict();
-
-/** What a report would count from a worklist (the class report's preview; the server counts again when filing). */
-export function reportCountsOf(
-  items: readonly { inQuarantine: boolean; followUp: { reached: boolean; isException: boolean; whereabouts: string | null; studiedOnline: string | null } | null }[],
-): ReportCounts & { pending: number } {
-  const counts = { total: items.length, reached: 0, unreached: 0, exceptions: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, pending: 0 };
-  for (const { inQuarantine, followUp } of items) {
-    if (inQuarantine) counts.inQuarantine += 1;
-    if (!followUp) {
-      counts.pending += 1;
-      continue;
-    }
-    if (followUp.reached) counts.reached += 1;
-    else counts.unreached += 1;
-    if (followUp.isException) counts.exceptions += 1;
-    if (followUp.whereabouts === 'outside_city') counts.outsideCity += 1;
-    if (followUp.studiedOnline === 'no') counts.notStudying += 1;
-  }
-  return counts;
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, optionalText } from './common.js';
+import { DayCounts, ReportKind } from './day-counts.js';
 import { Whereabouts } from './people.js';
 
 /** How the class teacher reached the family (追踪随访). */
@@ -116,8 +117,10 @@ export const Worklist = z.object({
   label: z.string(),
   schoolId: z.string(),
   classId: z.string().nullable(),
-  counts: z.object({ total: z.number().int(), pending: z.number().int(), well: z.number().int(), exception: z.number().int(), unreachable: z.number().int() }),
-  report: z.object({ filedAt: z.string(), late: z.boolean(), filedByName: z.string() }).nullable(),
+  counts: DayCounts,
+  report: z
+    .object({ filedAt: z.string(), late: z.boolean(), filedByName: z.string(), kind: ReportKind, unreached: z.number().int() })
+    .nullable(),
   items: z.array(WorklistItem),
 });
 export type Worklist = z.infer<typeof Worklist>;

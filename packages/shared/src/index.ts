@@ -15,6 +15,7 @@ export * from './id-number.js';
 export * from './people.js';
 export * from './phone.js';
 export * from './roster-import.js';
+export * from './day-counts.js';
 export * from './daily-reports.js';
 export * from './follow-ups.js';
 export * from './supplies.js';

@@ -1,5 +1,6 @@
-import type { DailyReport, ReportCounts } from '@campus/shared';
-import type { DailyReport as ReportRow, Prisma } from '../../generated/prisma/client.js';
+import { reportCountsFrom, reportKindOf, schoolReportCounts, type ReportCounts, type DailyReport, type DayCounts, type ReportKind } from '@campus/shared';
+import { Prisma, type DailyReport as ReportRow } from '../../generated/prisma/client.js';
+import { sqlRows } from '../../db/sql.js';
 import type { Db } from '../../db/client.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
@@ -7,6 +8,8 @@ import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { assertDayNotFuture } from '../follow-ups/follow-ups.js';
 import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../follow-ups/days.js';
+import { dayCountsColumns, dayParam, peopleOfDay } from '../follow-ups/sql.js';
+import { isUniqueViolation } from '../supplies/common.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,11 +23,14 @@ export function toDailyReport(row: ReportRow): DailyReport {
     total: row.total,
     reached: row.reached,
     unreached: row.unreached,
+    notContacted: row.notContacted,
     exceptions: row.exceptions,
     inQuarantine: row.inQuarantine,
     outsideCity: row.outsideCity,
     notStudying: row.notStudying,
-    isZero: row.isZero,
+    studyUnknown: row.studyUnknown,
+    kind: row.kind,
+    onBehalfClasses: row.onBehalfClasses,
     note: row.note,
     onBehalfReason: row.onBehalfReason,
     filedByName: row.filedByName,
@@ -33,31 +39,37 @@ export function toDailyReport(row: ReportRow): DailyReport {
   };
 }
 
-/** The day's counts from the records of these people; `pending` are those without a record. */
-export async function countsFor(db: Db | Tx, where: Prisma.PersonWhereInput, day: string): Promise<ReportCounts & { pending: number }> {
-  const people = await db.person.findMany({
-    where: { AND: [where, { status: 'active' }] },
-    select: {
-      // In quarantine: a case open on the day (started by then, not closed before it).
-      quarantineCases: { where: { startDay: { lte: dateColumn(day) }, OR: [{ closedDay: null }, { closedDay: { gt: dateColumn(day) } }] }, select: { id: true }, take: 1 },
-      followUps: { where: { day: dateColumn(day) }, select: { reached: true, isException: true, whereabouts: true, studiedOnline: true } },
-    },
-  });
-  const counts = { total: people.length, reached: 0, unreached: 0, exceptions: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, pending: 0 };
-  for (const person of people) {
-    const record = person.followUps[0];
-    if (person.quarantineCases.length) counts.inQuarantine += 1;
-    if (!record) {
-      counts.pending += 1;
-      continue;
-    }
-    if (record.reached) counts.reached += 1;
-    else counts.unreached += 1;
-    if (record.isException) counts.exceptions += 1;
-    if (record.whereabouts === 'outside_city') counts.outsideCity += 1;
-    if (record.studiedOnline === 'no') counts.notStudying += 1;
+/** The day's counts (`dayCountsColumns`) of the active people matching `where` (SQL over `Person p`). */
+export async function countsFor(db: Db | Tx, where: Prisma.Sql, day: string): Promise<DayCounts> {
+  const [counts] = await sqlRows<DayCounts>(db, Prisma.sql`SELECT ${dayCountsColumns} FROM ${peopleOfDay(dayParam(day))} WHERE ${where} AND p.status = 'active'`);
+  return counts!;
+}
+
+/** A report's figures and kind as stored: one mapping for the class, on-behalf and school reports. */
+export function reportFigures(counts: ReportCounts, onBehalf: boolean) {
+  return { ...counts, kind: reportKindOf({ onBehalf, unreached: counts.unreached, exceptions: counts.exceptions }) };
+}
+
+/** A school report's figures: its classes' reports plus its staff's counts; on behalf when any class was. */
+export function schoolReportFigures(classReports: readonly (ReportCounts & { kind: ReportKind })[], staff: DayCounts) {
+  const totals = schoolReportCounts(classReports, staff);
+  const onBehalfClasses = classReports.filter((report) => report.kind === 'on_behalf').length;
+  return { ...reportFigures(totals, onBehalfClasses > 0), onBehalfClasses };
+}
+
+/** A second filing of the same report that raced the first one hits the unique key: it is the "already filed" answer, not a 500. */
+async function refusingDuplicates<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError('report.already_filed');
+    throw error;
   }
-  return counts;
+}
+
+/** The students of a class, as SQL over `Person p`. */
+function classStudents(classId: string): Prisma.Sql {
+  return Prisma.sql`p."classId" = ${classId}::uuid AND p.kind = 'student'`;
 }
 
 async function assertNotFiled(db: Db | Tx, scopeKey: string, day: string) {
@@ -76,10 +88,10 @@ export async function fileClassReport(db: Db, actor: Actor, context: AuditContex
   const centre = await getCentre(db);
   assertDayNotFuture(input.day, todayOf(centre));
   await assertNotFiled(db, schoolClass.id, input.day);
-  const { pending, ...counts } = await countsFor(db, { classId: schoolClass.id, kind: 'student' }, input.day);
-  if (pending > 0) throw new AppError(409, 'conflict', 'report.pending_people', { count: pending });
+  const counts = await countsFor(db, classStudents(schoolClass.id), input.day);
+  if (counts.pending > 0) throw new AppError(409, 'conflict', 'report.pending_people', { count: counts.pending });
   const filedByName = await actorName(db, actor);
-  const row = await db.$transaction(async (tx) => {
+  const row = await refusingDuplicates(() => db.$transaction(async (tx) => {
     const created = await tx.dailyReport.create({
       data: {
         level: 'class',
@@ -87,8 +99,7 @@ export async function fileClassReport(db: Db, actor: Actor, context: AuditContex
         schoolId: schoolClass.schoolId,
         classId: schoolClass.id,
         scopeKey: schoolClass.id,
-        ...counts,
-        isZero: counts.exceptions === 0,
+        ...reportFigures(reportCountsFrom(counts), false),
         note: input.note,
         filedById: actor.userId,
         filedByName,
@@ -97,7 +108,7 @@ export async function fileClassReport(db: Db, actor: Actor, context: AuditContex
     });
     await recordAudit(tx, context, { action: 'daily_report.file_class', entity: 'DailyReport', entityId: created.id });
     return created;
-  });
+  }));
   return toDailyReport(row);
 }
 
@@ -125,14 +136,15 @@ export async function fileSchoolReport(
   const reasons = new Map(input.onBehalf.map((entry) => [entry.classId, entry.reason]));
   const missing = classes.filter((schoolClass) => !filedIds.has(schoolClass.id) && !reasons.has(schoolClass.id));
   if (missing.length) throw new AppError(409, 'conflict', 'report.classes_not_filed', { count: missing.length });
-  const staff = await countsFor(db, { schoolId: school.id, kind: 'staff' }, input.day);
+  const staff = await countsFor(db, Prisma.sql`p."schoolId" = ${school.id}::uuid AND p.kind = 'staff'`, input.day);
   if (staff.pending > 0) throw new AppError(409, 'conflict', 'report.pending_people', { count: staff.pending });
   const filedByName = await actorName(db, actor);
   const late = new Date() > deadlineOf(centre, input.day);
-  const row = await db.$transaction(async (tx) => {
+  const row = await refusingDuplicates(() => db.$transaction(async (tx) => {
     const classReports = [...filed];
     for (const schoolClass of classes.filter((item) => !filedIds.has(item.id))) {
-      const { pending, ...counts } = await countsFor(tx, { classId: schoolClass.id, kind: 'student' }, input.day);
+      // A class filed on its behalf: those nobody contacted count as not reached, and as not contacted.
+      const counts = reportCountsFrom(await countsFor(tx, classStudents(schoolClass.id), input.day));
       classReports.push(
         await tx.dailyReport.create({
           data: {
@@ -141,11 +153,8 @@ export async function fileSchoolReport(
             schoolId: school.id,
             classId: schoolClass.id,
             scopeKey: schoolClass.id,
-            ...counts,
-            // People nobody reached are counted as unreached in a report filed on the class's behalf.
-            unreached: counts.unreached + pending,
-            isZero: counts.exceptions === 0,
-            onBehalfReason: reasons.get(schoolClass.id)!,
+            ...reportFigures(counts, true),
+            onBehalfReason: reasons.get(schoolClass.id) ?? '',
             filedById: actor.userId,
             filedByName,
             late,
@@ -153,23 +162,13 @@ export async function fileSchoolReport(
         }),
       );
     }
-    const sum = (field: 'total' | 'reached' | 'unreached' | 'exceptions' | 'inQuarantine' | 'outsideCity' | 'notStudying') =>
-      classReports.reduce((total, report) => total + report[field], 0) + staff[field];
-    const exceptions = sum('exceptions');
     const created = await tx.dailyReport.create({
       data: {
         level: 'school',
         day: dateColumn(input.day),
         schoolId: school.id,
         scopeKey,
-        total: sum('total'),
-        reached: sum('reached'),
-        unreached: sum('unreached'),
-        exceptions,
-        inQuarantine: sum('inQuarantine'),
-        outsideCity: sum('outsideCity'),
-        notStudying: sum('notStudying'),
-        isZero: exceptions === 0,
+        ...schoolReportFigures(classReports, staff),
         note: input.note,
         filedById: actor.userId,
         filedByName,
@@ -178,6 +177,6 @@ export async function fileSchoolReport(
     });
     await recordAudit(tx, context, { action: 'daily_report.file_school', entity: 'DailyReport', entityId: created.id });
     return created;
-  });
+  }));
   return toDailyReport(row);
 }

@@ -1,4 +1,4 @@
-import { addDays, reportStatus, type CompletenessGrid, type DailyReport, type ExceptionItem, type SchoolDayView } from '@campus/shared';
+import { addDays, reportStatus, type CompletenessGrid, type DailyReport, type DayCounts, type ExceptionItem, type ReportKind, type SchoolDayView } from '@campus/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
@@ -6,7 +6,7 @@ import { NotFoundError } from '../../lib/errors.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { deadlineOf, todayOf } from '../follow-ups/days.js';
-import { dailyReportJson, dayParam, exceptionsJson, isoTimestamp, scopeRuleSql } from '../follow-ups/sql.js';
+import { dailyReportJson, dayCountsColumns, dayCountsJson, dayParam, exceptionsJson, isoTimestamp, peopleOfDay, scopeRuleSql } from '../follow-ups/sql.js';
 
 /** The day's exceptions (fever or symptoms) with what was done about them; `where` is SQL over `"FollowUp" f`. */
 export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<ExceptionItem[]> {
@@ -14,10 +14,10 @@ export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<Exception
   return row!.exceptions;
 }
 
-type Progress = SchoolDayView['staff'];
+type Progress = DayCounts;
 
 function emptyProgress(): Progress {
-  return { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0 };
+  return { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0, reached: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 0 };
 }
 
 interface SchoolDayRow {
@@ -53,14 +53,8 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
             LEFT JOIN "DailyReport" r ON r."schoolId" = s.id AND r.day = ${dayValue} AND r."classId" = c.id
             WHERE c."schoolId" = s.id AND c.active) AS classes,
            (SELECT coalesce(json_agg(b), '[]')
-            FROM (SELECT CASE WHEN p.kind = 'staff' THEN NULL ELSE p."classId" END AS "classId",
-                         count(*) AS total,
-                         count(*) FILTER (WHERE f.id IS NULL) AS pending,
-                         count(*) FILTER (WHERE f.reached AND NOT f."isException") AS well,
-                         count(*) FILTER (WHERE f.reached AND f."isException") AS exception,
-                         count(*) FILTER (WHERE NOT f.reached) AS unreachable
-                  FROM "Person" p
-                  LEFT JOIN "FollowUp" f ON f."personId" = p.id AND f.day = ${dayValue}
+            FROM (SELECT CASE WHEN p.kind = 'staff' THEN NULL ELSE p."classId" END AS "classId", ${dayCountsColumns}
+                  FROM ${peopleOfDay(dayValue)}
                   WHERE p."schoolId" = s.id AND p.status = 'active'
                   GROUP BY 1) b) AS progress,
            (SELECT ${dailyReportJson} FROM "DailyReport" r WHERE r."schoolId" = s.id AND r.day = ${dayValue} AND r.level = 'school' LIMIT 1) AS report,
@@ -91,10 +85,8 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
 
 interface GridRow {
   schools: { schoolId: string; code: string; name: string }[];
-  reports: { key: string; filedAt: string; isZero: boolean; exceptions: number }[];
-  people: number;
-  inQuarantine: number;
-  todays: { reached: number; exceptions: number; outsideCity: number };
+  reports: { key: string; filedAt: string; kind: ReportKind; exceptions: number; unreached: number }[];
+  totals: DayCounts;
   exceptions: ExceptionItem[];
 }
 
@@ -115,14 +107,9 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
             FROM "School" s WHERE s.active) AS schools,
            (SELECT coalesce(json_agg(json_build_object(
                      'key', r."schoolId" || '|' || to_char(r.day, 'YYYY-MM-DD'), 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)},
-                     'isZero', r."isZero", 'exceptions', r.exceptions)), '[]')
+                     'kind', r.kind, 'exceptions', r.exceptions, 'unreached', r.unreached)), '[]')
             FROM "DailyReport" r WHERE r.level = 'school' AND r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports,
-           (SELECT count(*)::int FROM "Person" p WHERE p.status = 'active') AS people,
-           (SELECT count(DISTINCT q."personId")::int FROM "QuarantineCase" q JOIN "Person" p ON p.id = q."personId"
-             WHERE p.status = 'active' AND q."startDay" <= ${todayValue} AND (q."closedDay" IS NULL OR q."closedDay" > ${todayValue})) AS "inQuarantine",
-           (SELECT json_build_object('reached', count(*) FILTER (WHERE f.reached), 'exceptions', count(*) FILTER (WHERE f."isException"),
-                                     'outsideCity', count(*) FILTER (WHERE f.whereabouts = 'outside_city'))
-            FROM "FollowUp" f WHERE f.day = ${todayValue}) AS todays,
+           (SELECT ${dayCountsJson} FROM ${peopleOfDay(todayValue)} WHERE p.status = 'active') AS totals,
            ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`);
   const reportOf = new Map(grid!.reports.map((report) => [report.key, report]));
   const deadlines = new Map(days.map((day) => [day, deadlineOf(centre, day)]));
@@ -136,13 +123,14 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
         return {
           day,
           status: reportStatus(report ? new Date(report.filedAt) : null, deadlines.get(day)!, now),
-          zero: report?.isZero ?? false,
+          kind: report?.kind ?? null,
           filedAt: report?.filedAt ?? null,
           exceptions: report?.exceptions ?? null,
+          unreached: report?.unreached ?? null,
         };
       }),
     })),
-    totals: { people: grid!.people, reached: grid!.todays.reached, exceptions: grid!.todays.exceptions, outsideCity: grid!.todays.outsideCity, inQuarantine: grid!.inQuarantine },
+    totals: grid!.totals,
     exceptions: grid!.exceptions,
   };
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { followUpStatus, gradeLabel, isFollowUpException, maskPhone, type FollowUp, type SchoolKind, type Worklist } from '@campus/shared';
+import { followUpStatus, gradeLabel, isFollowUpException, maskPhone, type DayCounts, type FollowUp, type SchoolKind, type Worklist } from '@campus/shared';
 import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { FollowUp as FollowUpRow } from '../../generated/prisma/client.js';
@@ -11,7 +11,7 @@ import { recordAudit, type AuditContext } from '../audit.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { dateColumn, dayOfColumn, todayOf } from './days.js';
-import { dayParam, followUpJson, isoTimestamp, openCaseOn, scopeRuleSql } from './sql.js';
+import { dayCountsJson, dayParam, followUpJson, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from './sql.js';
 
 type Input = z.output<typeof FollowUpInputSchema>;
 
@@ -220,6 +220,7 @@ interface WorklistRow {
   grade: number | null;
   schoolKind: SchoolKind;
   report: Worklist['report'];
+  counts: DayCounts;
   people: { personId: string; name: string; studentNumber: string | null; guardianName: string | null; guardianPhone: string | null; phone: string | null; caseId: string | null; followUp: FollowUp | null }[];
 }
 
@@ -245,15 +246,18 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
     LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0
     LEFT JOIN "FollowUp" f ON f."personId" = p.id AND f.day = ${dayValue}
     WHERE ${where} AND p.status = 'active' AND ${people.sql})`;
+  // The same people as the items, counted by the one definition of a day's figures.
+  const counts = (where: Prisma.Sql) => Prisma.sql`(SELECT ${dayCountsJson} FROM ${peopleOfDay(dayValue)} WHERE ${where} AND p.status = 'active' AND ${people.sql})`;
   const report = (scopeKey: Prisma.Sql) => Prisma.sql`(
-    SELECT json_build_object('filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)}, 'late', r.late, 'filedByName', r."filedByName")
+    SELECT json_build_object('filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)}, 'late', r.late, 'filedByName', r."filedByName", 'kind', r.kind, 'unreached', r.unreached)
     FROM "DailyReport" r WHERE r."scopeKey" = ${scopeKey} AND r.day = ${dayValue})`;
   let row: WorklistRow | undefined;
   if (query.classId) {
     [row] = await sqlRows<WorklistRow>(db, Prisma.sql`
       SELECT c."schoolId", c.id AS "classId", c.name AS label, c.grade, s.kind::text AS "schoolKind",
              ${report(Prisma.sql`c.id::text`)} AS report,
-             ${items(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS people
+             ${items(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS people,
+             ${counts(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS counts
       FROM "SchoolClass" c
       JOIN "School" s ON s.id = c."schoolId"
       WHERE c.id = ${query.classId}::uuid AND ${scopeRuleSql('c', scope.classes(actor))}`);
@@ -263,7 +267,8 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
       [row] = await sqlRows<WorklistRow>(db, Prisma.sql`
         SELECT s.id AS "schoolId", NULL::uuid AS "classId", s.name AS label, NULL::int AS grade, s.kind::text AS "schoolKind",
                ${report(Prisma.sql`'school:' || s.id::text`)} AS report,
-               ${items(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS people
+               ${items(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS people,
+               ${counts(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS counts
         FROM "School" s
         WHERE s.id = ${query.staffOfSchoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`);
     }
@@ -283,15 +288,13 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
     status: followUpStatus(person.followUp),
     followUp: person.followUp,
   }));
-  const counts = { total: list.length, pending: 0, well: 0, exception: 0, unreachable: 0 };
-  for (const item of list) counts[item.status] += 1;
   return {
     day,
     today,
     label: row.grade === null ? row.label : `${gradeLabel(row.schoolKind, row.grade, 'zh-CN')}${row.label}`,
     schoolId: row.schoolId,
     classId: row.classId,
-    counts,
+    counts: row.counts,
     report: row.report,
     items: list,
   };

@@ -4,6 +4,7 @@
  * answer as JSON in one query, so a request costs one round trip and Node
  * parses one value instead of mapping hundreds of columns.
  */
+import type { DayCounts } from '@campus/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { dateColumn, dayOfColumn } from './days.js';
 
@@ -42,6 +43,45 @@ export function openCaseOn(personId: Prisma.Sql, day: Prisma.Sql): Prisma.Sql {
     ORDER BY q."startDay" DESC LIMIT 1`;
 }
 
+/**
+ * The people `p` of a day, each with their record `f` of the day (if any) and
+ * `oc` (a row when a quarantine case is open on the day): what `dayCountsColumns`
+ * counts. Add the people's condition with WHERE.
+ */
+export function peopleOfDay(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`"Person" p
+    LEFT JOIN "FollowUp" f ON f."personId" = p.id AND f.day = ${day}
+    LEFT JOIN (SELECT DISTINCT q."personId" AS id FROM "QuarantineCase" q
+               WHERE q."startDay" <= ${day} AND (q."closedDay" IS NULL OR q."closedDay" > ${day})) oc ON oc.id = p.id`;
+}
+
+/**
+ * Every figure of a day (the `DayCounts` wire shape), over `peopleOfDay`: the
+ * one definition that the worklist's header, the report dialog, filing, the
+ * school view, the grid's township totals and the export all read (issue 12:
+ * they disagreed when each counted its own way). A record's state is
+ * `followUpStatus`'s: not reached, else exception or well.
+ */
+const DAY_COUNTS: Record<keyof DayCounts, string> = {
+  total: 'TRUE',
+  pending: 'f.id IS NULL',
+  well: 'f.reached AND NOT f."isException"',
+  exception: 'f.reached AND f."isException"',
+  unreachable: 'NOT f.reached',
+  reached: 'f.reached',
+  inQuarantine: 'oc.id IS NOT NULL',
+  outsideCity: "f.whereabouts = 'outside_city'",
+  notStudying: "p.kind = 'student' AND f.\"studiedOnline\" = 'no'",
+  studyUnknown: "p.kind = 'student' AND f.\"studiedOnline\" IS NULL",
+};
+const dayCountEntries = Object.entries(DAY_COUNTS);
+
+/** `DAY_COUNTS` as columns of a SELECT (one per figure, named as in `DayCounts`). */
+export const dayCountsColumns = Prisma.raw(dayCountEntries.map(([name, filter]) => `count(*) FILTER (WHERE ${filter})::int AS "${name}"`).join(',\n  '));
+
+/** `DAY_COUNTS` as one JSON object (for a query that returns its answer as JSON). */
+export const dayCountsJson = Prisma.raw(`json_build_object(${dayCountEntries.map(([name, filter]) => `'${name}', count(*) FILTER (WHERE ${filter})`).join(', ')})`);
+
 /** A `FollowUp f` row as the `FollowUp` wire shape (packages/shared/src/follow-ups.ts), field for field. */
 export const followUpJson = Prisma.sql`json_build_object(
   'id', f.id, 'personId', f."personId", 'day', to_char(f.day, 'YYYY-MM-DD'), 'method', f.method, 'reached', f.reached,
@@ -56,7 +96,8 @@ export const followUpJson = Prisma.sql`json_build_object(
 export const dailyReportJson = Prisma.sql`json_build_object(
   'id', r.id, 'level', r.level, 'day', to_char(r.day, 'YYYY-MM-DD'), 'schoolId', r."schoolId", 'classId', r."classId",
   'total', r.total, 'reached', r.reached, 'unreached', r.unreached, 'exceptions', r.exceptions, 'inQuarantine', r."inQuarantine",
-  'outsideCity', r."outsideCity", 'notStudying', r."notStudying", 'isZero', r."isZero", 'note', r.note,
+  'outsideCity', r."outsideCity", 'notStudying', r."notStudying", 'notContacted', r."notContacted", 'studyUnknown', r."studyUnknown",
+  'kind', r.kind, 'onBehalfClasses', r."onBehalfClasses", 'note', r.note,
   'onBehalfReason', r."onBehalfReason", 'filedByName', r."filedByName", 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)}, 'late', r.late)`;
 
 /**

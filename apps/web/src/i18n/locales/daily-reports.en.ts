@@ -1,15 +1,18 @@
 import type { Catalogue } from './zh-CN';
 
 export const dailyReportsEn: Catalogue['dailyReports'] = {
-  cell: { on_time: 'On time', late: 'Late', missing: 'Missing', open: 'Not yet due', zero: 'Zero report' },
-  status: { on_time: 'Filed on time', late: 'Filed late', missing: 'Not filed', open: 'Not yet due', onBehalf: 'Filed by the principal' },
+  cell: { on_time: 'On time', filed: 'Filed', late: 'Late', missing: 'Missing', open: 'Not yet due', zero: 'Zero report' },
+  status: { on_time: 'Filed on time', filed: 'Filed', late: 'Filed late', missing: 'Not filed', open: 'Not yet due', onBehalf: 'Filed by the principal' },
+  tag: { zero: 'Zero report', on_behalf: 'Filed by the principal · {{count}} not reached', unreached: '{{count}} not reached' },
   legend: {
-    on_time: 'filed before the deadline',
+    on_time: 'filed before the deadline, everyone called by their own teacher',
+    filed: 'filed before the deadline, some classes filed by the principal on their behalf',
     late: 'filed after the deadline',
     missing: 'not filed by the deadline',
     open: 'not filed yet, the deadline has not passed',
     zero: 'zero report: nothing to report that day, filed all the same',
     exceptions: 'people with an exception that day',
+    unreached: 'people not reached (or not contacted, when filed on behalf)',
   },
   counts: {
     total: 'People',
@@ -19,6 +22,8 @@ export const dailyReportsEn: Catalogue['dailyReports'] = {
     inQuarantine: 'In home quarantine',
     outsideCity: 'Outside the city',
     notStudying: 'Not studying online',
+    studyUnknown: 'Online study unknown',
+    notContacted: 'Not contacted (filed on behalf)',
   },
   listSeparator: ', ',
   labelOf: '{{label}}: ',
@@ -131,6 +136,7 @@ export const dailyReportsEn: Catalogue['dailyReports'] = {
     title: 'The township today · {{day}}',
     people: 'On the rosters',
     reached: 'Reached today',
+    unreached: 'Not reached today',
     exceptions: 'Exceptions today',
     outsideCity: 'Outside the city',
     inQuarantine: 'In home quarantine',
@@ -149,6 +155,10 @@ export const dailyReportsEn: Catalogue['dailyReports'] = {
     cellLabel: '{{code}} {{date}} {{status}}',
     exceptionCount: 'exceptions: {{count}}',
     labelSeparator: ', ',
+    unreachedMark: '−{{count}}',
+    unreachedCount: '{{count}} not reached',
+    phoneTitle: 'Schools, last {{count}} days (most problems first)',
+    phoneDay: '{{date}}: {{label}}',
   },
   export: {
     button: 'Export daily report',

@@ -1,16 +1,20 @@
 /** Daily reports (日报告 / 零报告): the principal's school day and the centre's completeness grid. */
 export const dailyReportsZhCN = {
   /** The grid's short words (one per cell). */
-  cell: { on_time: '按时', late: '迟报', missing: '未报', open: '待报', zero: '零报告' },
+  cell: { on_time: '按时', filed: '已报', late: '迟报', missing: '未报', open: '待报', zero: '零报告' },
   /** A report's state in a tag. */
-  status: { on_time: '按时已报', late: '迟报', missing: '未报', open: '待报', onBehalf: '校长代报' },
+  status: { on_time: '按时已报', filed: '已报', late: '迟报', missing: '未报', open: '待报', onBehalf: '校长代报' },
+  /** What a filed report was (beside its state): a zero report only when everyone was reached and nothing was wrong. */
+  tag: { zero: '零报告', on_behalf: '校长代报 · 未联系 {{count}} 人', unreached: '未联系上 {{count}} 人' },
   legend: {
-    on_time: '截止时间前已提交',
+    on_time: '截止时间前已提交，且由班主任（校长）逐一联系',
+    filed: '截止时间前已提交，但有班级由校长代报',
     late: '截止时间后才提交',
     missing: '过了截止时间仍未提交',
     open: '尚未提交，还没到截止时间',
     zero: '零报告：当日无异常，照常提交',
     exceptions: '当日异常人数',
+    unreached: '未联系上（或代报时未联系）的人数',
   },
   counts: {
     total: '总人数',
@@ -20,6 +24,8 @@ export const dailyReportsZhCN = {
     inQuarantine: '居家隔离',
     outsideCity: '在市外',
     notStudying: '未参加线上学习',
+    studyUnknown: '线上学习情况未知',
+    notContacted: '代报时未联系',
   },
   listSeparator: '、',
   labelOf: '{{label}}：',
@@ -132,6 +138,7 @@ export const dailyReportsZhCN = {
     title: '今日全镇 · {{day}}',
     people: '在册人数',
     reached: '今日已联系',
+    unreached: '今日未联系上',
     exceptions: '今日异常',
     outsideCity: '在市外',
     inQuarantine: '居家隔离',
@@ -150,6 +157,10 @@ export const dailyReportsZhCN = {
     cellLabel: '{{code}} {{date}} {{status}}',
     exceptionCount: '异常 {{count}} 人',
     labelSeparator: '，',
+    unreachedMark: '缺 {{count}}',
+    unreachedCount: '未联系 {{count}} 人',
+    phoneTitle: '各校近 {{count}} 天（问题最多的学校在前）',
+    phoneDay: '{{date}}：{{label}}',
   },
   export: {
     button: '导出日报',

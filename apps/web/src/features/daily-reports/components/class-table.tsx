@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { ProgressSummary } from './progress-summary';
-import { reportState, ReportStatusTags } from './report-status';
+import { badgeOf, ReportStatusTags } from './report-status';
 
 export type ClassDay = SchoolDayView['classes'][number];
 
@@ -38,7 +38,7 @@ export function ClassTable({ view, kind, worklistHref }: ClassTableProps) {
     );
   const report = (row: ClassDay) => (
     <Space orientation="vertical" size={2}>
-      <ReportStatusTags state={reportState(row.report, view.deadline)} zero={row.report?.isZero ?? false} onBehalf={Boolean(row.report?.onBehalfReason)} />
+      <ReportStatusTags badge={badgeOf(row.report, view.deadline)} />
       {row.report ? (
         <Typography.Text type="secondary" className="report-by">
           {t('dailyReports.classes.filedBy', { name: row.report.filedByName, time: formatDateTime(row.report.filedAt, language, timeZone) })}

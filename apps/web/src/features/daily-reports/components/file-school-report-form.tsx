@@ -3,14 +3,13 @@ import { Alert, App, Button, Checkbox, Form, Input, Typography, type FormInstanc
 import { SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SchoolReportInput, translate, type SchoolDayView, type SchoolKind } from '@campus/shared';
+import { reportCountsFrom, SchoolReportInput, schoolReportCounts, translate, type ReportCounts as ReportFigures, type SchoolDayView, type SchoolKind } from '@campus/shared';
 import { useClassLabel } from '@/features/classes';
 import { isApiRequestError } from '@/lib/api-client';
 import { clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useFileSchoolReport } from '../api/file-school-report';
 import { formatDay } from './day-format';
-import { reachedOf, type DayProgress } from './progress-summary';
 import { ReportCounts } from './report-counts';
 
 interface BehalfValue {
@@ -23,28 +22,16 @@ interface FormValues {
   behalf?: Record<string, BehalfValue>;
 }
 
-type Counts = { total: number; reached: number; unreached: number; exceptions: number };
-
 /**
  * What the school report will say, from what the page shows: filed classes
- * with their report's counts, the others (filed on their behalf) and the staff
- * with today's records. People nobody reached count as unreached in a report
- * filed on a class's behalf (as the server does). The server counts again when filing.
+ * with their report's counts, the others as a report filed on their behalf
+ * would count them, and the staff — the same mapping the server files with
+ * (it counts again when filing).
  */
-function previewCounts(view: SchoolDayView): Counts {
-  const fromProgress = (progress: DayProgress): Counts => ({
-    total: progress.total,
-    reached: reachedOf(progress),
-    unreached: progress.unreachable + progress.pending,
-    exceptions: progress.exception,
-  });
-  const parts = [
-    ...view.classes.map((schoolClass) => (schoolClass.report ? schoolClass.report : fromProgress(schoolClass.progress))),
-    fromProgress(view.staff),
-  ];
-  return parts.reduce<Counts>(
-    (sum, part) => ({ total: sum.total + part.total, reached: sum.reached + part.reached, unreached: sum.unreached + part.unreached, exceptions: sum.exceptions + part.exceptions }),
-    { total: 0, reached: 0, unreached: 0, exceptions: 0 },
+function previewCounts(view: SchoolDayView): ReportFigures {
+  return schoolReportCounts(
+    view.classes.map((schoolClass) => schoolClass.report ?? reportCountsFrom(schoolClass.progress)),
+    view.staff,
   );
 }
 
@@ -178,7 +165,7 @@ export function FileSchoolReportForm({ view, kind, staffHref }: { view: SchoolDa
                   <Typography.Text type="secondary" className="behalf-progress">
                     {t('dailyReports.fileReport.classProgress', {
                       teacher: schoolClass.headTeacherName ?? t('dailyReports.classes.noHeadTeacher'),
-                      reached: reachedOf(schoolClass.progress),
+                      reached: schoolClass.progress.reached,
                       total: schoolClass.progress.total,
                       pending: schoolClass.progress.pending,
                     })}

@@ -7,7 +7,7 @@ import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { ReportCounts } from './report-counts';
-import { reportState, ReportStatusTags } from './report-status';
+import { badgeOf, ReportStatusTags } from './report-status';
 
 /** The filed school report: the counts, status, who and when, the note, and the classes filed on their behalf. */
 export function FiledReport({ report, view, kind }: { report: DailyReport; view: SchoolDayView; kind: SchoolKind | undefined }) {
@@ -24,7 +24,7 @@ export function FiledReport({ report, view, kind }: { report: DailyReport; view:
       <ReportCounts counts={report} label={t('dailyReports.report.counts')} />
       <Descriptions bordered size="small" column={wide} className="filed-report">
         <Descriptions.Item label={t('dailyReports.report.status')} span={wide}>
-          <ReportStatusTags state={reportState(report, view.deadline)} zero={report.isZero} />
+          <ReportStatusTags badge={badgeOf(report, view.deadline)} />
         </Descriptions.Item>
         <Descriptions.Item label={t('dailyReports.report.filedBy')}>{report.filedByName}</Descriptions.Item>
         <Descriptions.Item label={t('dailyReports.report.filedAt')}>{formatDateTime(report.filedAt, language, me.centre.timeZone)}</Descriptions.Item>

@@ -4,19 +4,11 @@ import type { SchoolDayView } from '@campus/shared';
 
 export type DayProgress = SchoolDayView['staff'];
 
-/** Reached = well + exception (unreachable people were called but not reached). */
-export function reachedOf(progress: DayProgress): number {
-  return progress.well + progress.exception;
-}
-
-export function addProgress(a: DayProgress, b: DayProgress): DayProgress {
-  return { total: a.total + b.total, pending: a.pending + b.pending, well: a.well + b.well, exception: a.exception + b.exception, unreachable: a.unreachable + b.unreachable };
-}
 
 /** "已联系 27 / 42" with a bar, then exceptions, unreachable and not yet contacted. */
 export function ProgressSummary({ progress, label }: { progress: DayProgress; label: string }) {
   const { t } = useTranslation();
-  const reached = reachedOf(progress);
+  const reached = progress.reached;
   const percent = progress.total ? Math.round((reached / progress.total) * 100) : 0;
   const text = t('dailyReports.progress.reached', { reached, total: progress.total });
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportCounts as Counts } from '@campus/shared';
 
-export const COUNT_FIELDS = ['total', 'reached', 'unreached', 'exceptions', 'inQuarantine', 'outsideCity', 'notStudying'] as const;
+export const COUNT_FIELDS = ['total', 'reached', 'unreached', 'exceptions', 'inQuarantine', 'outsideCity', 'notStudying', 'studyUnknown', 'notContacted'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 
 /** A report's figures as labelled boxes (a <dl>); exceptions in red when there are any. */
@@ -9,7 +9,8 @@ export function ReportCounts({ counts, fields = COUNT_FIELDS, label }: { counts:
   const { t } = useTranslation();
   return (
     <dl className="preview-counts" aria-label={label}>
-      {fields.map((field) => (
+      {/* "not contacted" only where a report was filed on behalf of someone nobody called */}
+      {fields.filter((field) => field !== 'notContacted' || Boolean(counts.notContacted)).map((field) => (
         <div key={field} className={field === 'exceptions' && counts.exceptions ? 'preview-count count-exception' : 'preview-count'}>
           <dt>{t(`dailyReports.counts.${field}`)}</dt>
           <dd>{counts[field] ?? 0}</dd>

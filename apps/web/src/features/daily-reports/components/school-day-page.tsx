@@ -2,7 +2,7 @@ import { Card, Typography } from 'antd';
 import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Id, SchoolKind, type SchoolDayView } from '@campus/shared';
+import { Id, SchoolKind, sumDayCounts, type SchoolDayView } from '@campus/shared';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSection } from '@/components/ui/page-section';
 import { QueryState } from '@/components/ui/query-state';
@@ -18,8 +18,8 @@ import { DayPicker } from './day-picker';
 import { ExceptionList } from './exception-list';
 import { FiledReport } from './filed-report';
 import { FileSchoolReportForm } from './file-school-report-form';
-import { addProgress, ProgressSummary, reachedOf } from './progress-summary';
-import { reportState, ReportStatusTags } from './report-status';
+import { ProgressSummary } from './progress-summary';
+import { badgeOf, reportTiming, ReportStatusTags } from './report-status';
 import { useDayParam } from './use-day-param';
 import './daily-reports.css';
 
@@ -76,7 +76,7 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
   const dayQuery = view.day === view.today ? '' : `?day=${view.day}`;
   const worklistHref = isPrincipal ? (schoolClass: ClassDay) => `/follow-ups/class/${schoolClass.classId}${dayQuery}` : undefined;
   const staffHref = `/follow-ups/staff/${view.school.id}${dayQuery}`;
-  const students = view.classes.reduce((sum, schoolClass) => addProgress(sum, schoolClass.progress), { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0 });
+  const students = sumDayCounts(view.classes.map((schoolClass) => schoolClass.progress));
   const classesFiled = view.classes.filter((schoolClass) => schoolClass.report).length;
   const isToday = view.day === view.today;
 
@@ -87,7 +87,7 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
           <div className="summary-grid">
             <div>
               <div className="summary-label">{t('dailyReports.summary.schoolReport')}</div>
-              <ReportStatusTags state={reportState(view.report, view.deadline)} zero={view.report?.isZero ?? false} />
+              <ReportStatusTags badge={badgeOf(view.report, view.deadline)} />
             </div>
             <div>
               <div className="summary-label">{t('dailyReports.summary.deadline')}</div>
@@ -99,11 +99,11 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
             </div>
             <div>
               <div className="summary-label">{t('dailyReports.summary.studentsReached')}</div>
-              <div className="summary-value">{t('dailyReports.summary.ofTotal', { count: reachedOf(students), total: students.total })}</div>
+              <div className="summary-value">{t('dailyReports.summary.ofTotal', { count: students.reached, total: students.total })}</div>
             </div>
             <div>
               <div className="summary-label">{t('dailyReports.summary.staffReached')}</div>
-              <div className="summary-value">{t('dailyReports.summary.ofTotal', { count: reachedOf(view.staff), total: view.staff.total })}</div>
+              <div className="summary-value">{t('dailyReports.summary.ofTotal', { count: view.staff.reached, total: view.staff.total })}</div>
             </div>
             <div className={view.exceptions.length ? 'count-exception' : undefined}>
               <div className="summary-label">{t('dailyReports.summary.exceptions')}</div>
@@ -147,7 +147,7 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
             <FileSchoolReportForm key={view.day} view={view} kind={kind} staffHref={staffHref} />
           ) : (
             <Typography.Paragraph className="no-margin">
-              {reportState(null, view.deadline) === 'missing' ? t('dailyReports.report.missing') : t('dailyReports.report.notYet')}
+              {reportTiming(null, view.deadline) === 'missing' ? t('dailyReports.report.missing') : t('dailyReports.report.notYet')}
             </Typography.Paragraph>
           )}
         </Card>

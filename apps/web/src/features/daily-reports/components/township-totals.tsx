@@ -11,9 +11,10 @@ export function TownshipTotals({ grid }: { grid: CompletenessGrid }) {
   }).length;
   const totals = grid.totals;
   const cards = [
-    { key: 'people', title: t('dailyReports.totals.people'), value: totals.people },
-    { key: 'reached', title: t('dailyReports.totals.reached'), value: totals.reached, suffix: `/ ${totals.people}` },
-    { key: 'exceptions', title: t('dailyReports.totals.exceptions'), value: totals.exceptions, alert: totals.exceptions > 0 },
+    { key: 'people', title: t('dailyReports.totals.people'), value: totals.total },
+    { key: 'reached', title: t('dailyReports.totals.reached'), value: totals.reached, suffix: `/ ${totals.total}` },
+    { key: 'unreached', title: t('dailyReports.totals.unreached'), value: totals.unreachable },
+    { key: 'exceptions', title: t('dailyReports.totals.exceptions'), value: totals.exception, alert: totals.exception > 0 },
     { key: 'outsideCity', title: t('dailyReports.totals.outsideCity'), value: totals.outsideCity },
     { key: 'inQuarantine', title: t('dailyReports.totals.inQuarantine'), value: totals.inQuarantine },
     { key: 'schoolsFiled', title: t('dailyReports.totals.schoolsFiled'), value: filedToday, suffix: `/ ${grid.schools.length}` },

@@ -1,64 +1,52 @@
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Typography, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { reportCountsOf, type ReportCounts, type Worklist } from '@campus/shared';
-import { useFileClassReport } from '@/features/daily-reports';
+import { reportBadge, reportCountsFrom, type Worklist } from '@campus/shared';
+import { ReportCounts, ReportStatusTags, useFileClassReport } from '@/features/daily-reports';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 
-const COUNT_KEYS: (keyof ReportCounts)[] = ['total', 'reached', 'unreached', 'exceptions', 'inQuarantine', 'outsideCity', 'notStudying'];
-
-/** The counts a report carries, as a small table. */
-export function ReportCountsTable({ counts }: { counts: ReportCounts }) {
-  const { t } = useTranslation();
-  return (
-    <Descriptions size="small" bordered column={{ xs: 2, sm: 4 }}>
-      {COUNT_KEYS.map((key) => (
-        <Descriptions.Item key={key} label={t(`followUps.report.counts.${key}`)}>
-          {counts[key]}
-        </Descriptions.Item>
-      ))}
-    </Descriptions>
-  );
-}
-
 /**
- * The class report of the day: filed (by whom, when, late, zero) or the way
- * to file it — refused while anyone is still uncontacted, as the server refuses it.
+ * The class report of the day: filed (by whom, when, late, what it was —
+ * zero, or filed by the principal on the class's behalf with the number not
+ * reached) or the way to file it — refused while anyone is still uncontacted,
+ * as the server refuses it. Its figures are the worklist's own counts, as the
+ * server will file them (`reportCountsFrom`).
  */
 export function ClassReportPanel({ worklist }: { worklist: Worklist }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useSession();
   const [open, setOpen] = useState(false);
-  const counts = reportCountsOf(worklist.items);
+  const counts = worklist.counts;
 
   if (worklist.report) {
     const report = worklist.report;
+    const onBehalf = report.kind === 'on_behalf';
     return (
       <Alert
         className="section"
-        type={report.late ? 'warning' : 'success'}
+        type={report.late || onBehalf ? 'warning' : 'success'}
         showIcon
         title={
           <>
-            {report.late ? t('followUps.report.filedLate') : t('followUps.report.filed')}
-            {counts.exceptions === 0 ? <Tag className="tag-ok report-zero-tag">{t('followUps.report.zero')}</Tag> : null}
+            {onBehalf ? t('followUps.report.filedOnBehalf') : report.late ? t('followUps.report.filedLate') : t('followUps.report.filed')}{' '}
+            <ReportStatusTags badge={reportBadge(report.late ? 'late' : 'on_time', report)} />
           </>
         }
         description={
           <>
             {t('followUps.report.filedBy', { name: report.filedByName, time: formatDateTime(report.filedAt, language, me.centre.timeZone) })}
             <br />
-            {t('followUps.report.correctionHint')}
+            {onBehalf ? t('followUps.report.onBehalfHint', { count: report.unreached }) : t('followUps.report.correctionHint')}
           </>
         }
       />
     );
   }
 
-  const zero = counts.exceptions === 0;
+  const zero = counts.exception === 0 && counts.unreachable === 0;
   return (
     <section className="section report-panel" aria-labelledby="class-report-title">
       <Typography.Title level={2} id="class-report-title" className="section-title">
@@ -71,20 +59,23 @@ export function ClassReportPanel({ worklist }: { worklist: Worklist }) {
           {zero ? t('followUps.report.fileZero') : t('followUps.report.file')}
         </Button>
       )}
-      {open ? <FileClassReportModal worklist={worklist} counts={counts} onClose={() => setOpen(false)} /> : null}
+      {open ? <FileClassReportModal worklist={worklist} onClose={() => setOpen(false)} /> : null}
     </section>
   );
 }
 
-function FileClassReportModal({ worklist, counts, onClose }: { worklist: Worklist; counts: ReturnType<typeof reportCountsOf>; onClose: () => void }) {
+function FileClassReportModal({ worklist, onClose }: { worklist: Worklist; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { message } = App.useApp();
   const [note, setNote] = useState('');
   const fileReport = useFileClassReport();
-  const zero = counts.exceptions === 0;
+  const counts = reportCountsFrom(worklist.counts);
+  const zero = counts.exceptions === 0 && counts.unreached === 0;
 
-  const submit = () =>
+  const submit = () => {
+    // A second tap while the first is on its way files nothing more.
+    if (fileReport.isPending) return;
     fileReport.mutate(
       { classId: worklist.classId!, day: worklist.day, note },
       {
@@ -94,6 +85,7 @@ function FileClassReportModal({ worklist, counts, onClose }: { worklist: Worklis
         },
       },
     );
+  };
 
   return (
     <Modal
@@ -102,12 +94,18 @@ function FileClassReportModal({ worklist, counts, onClose }: { worklist: Worklis
       okText={zero ? t('followUps.report.fileZero') : t('followUps.report.confirm')}
       cancelText={t('common.cancel')}
       onOk={submit}
-      okButtonProps={{ disabled: fileReport.isPending }}
+      okButtonProps={{ loading: fileReport.isPending }}
       onCancel={onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph>{zero ? t('followUps.report.zeroHint') : t('followUps.report.exceptionHint', { count: counts.exceptions })}</Typography.Paragraph>
-      <ReportCountsTable counts={counts} />
+      <Typography.Paragraph>
+        {zero
+          ? t('followUps.report.zeroHint')
+          : counts.exceptions
+            ? t('followUps.report.exceptionHint', { count: counts.exceptions })
+            : t('followUps.report.unreachedHint', { count: counts.unreached })}
+      </Typography.Paragraph>
+      <ReportCounts counts={counts} label={t('followUps.report.countsLabel')} />
       <Form layout="vertical" className="section" onFinish={submit}>
         <Form.Item label={t('followUps.report.note')} htmlFor="class-report-note">
           <Input.TextArea id="class-report-note" value={note} maxLength={500} rows={2} placeholder={t('followUps.report.notePlaceholder')} onChange={(event) => setNote(event.target.value)} />

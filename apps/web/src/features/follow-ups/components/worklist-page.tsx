@@ -57,7 +57,6 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
   const [selecting, setSelecting] = useState(false);
   const isToday = worklist.day === worklist.today;
   const counts = worklist.counts;
-  const done = counts.total - counts.pending;
   const visible = useMemo(() => (filter === 'all' ? worklist.items : worklist.items.filter((item) => item.status === filter)), [filter, worklist.items]);
   const title = route.isStaff ? t('followUps.list.staffTitle', { school: worklist.label }) : worklist.label;
 
@@ -91,15 +90,16 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
       <section className="section worklist-progress" aria-label={t('followUps.list.progressLabel')}>
         <Flex justify="space-between" align="baseline" wrap gap={8}>
           <Typography.Text strong className="progress-figure">
-            {t('followUps.list.progress', { done, total: counts.total })}
+            {t('followUps.list.progress', { reached: counts.reached, total: counts.total })}
           </Typography.Text>
+          {counts.unreachable ? <Typography.Text>{t('followUps.list.unreachableCount', { count: counts.unreachable })}</Typography.Text> : null}
           {counts.pending ? <Typography.Text>{t('followUps.list.pendingLeft', { count: counts.pending })}</Typography.Text> : null}
         </Flex>
         <Progress
-          percent={counts.total ? Math.round((done / counts.total) * 100) : 0}
+          percent={counts.total ? Math.round((counts.reached / counts.total) * 100) : 0}
           showInfo={false}
           strokeColor={counts.exception ? '#cf1322' : undefined}
-          aria-label={t('followUps.list.progress', { done, total: counts.total })}
+          aria-label={t('followUps.list.progress', { reached: counts.reached, total: counts.total })}
         />
       </section>
 
