@@ -13,6 +13,20 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
+  /**
+   * Behind a reverse proxy: `1` trusts `X-Forwarded-For` / `-Proto` from any
+   * peer, or a comma-separated list of the proxies' addresses (CIDR allowed)
+   * trusts them from those only. Unset: the headers are ignored (Fastify's trustProxy).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value): boolean | string => {
+      const flag = value?.trim().toLowerCase() ?? '';
+      if (['', '0', 'false', 'no'].includes(flag)) return false;
+      if (['1', 'true', 'yes'].includes(flag)) return true;
+      return value!.trim();
+    }),
   /** Any PostgreSQL; when absent an embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
   /** Connections for the hot statements (db/client.ts); by default two per core, at least four. */

@@ -38,6 +38,7 @@ async function main() {
     prisma,
     logger: { level: env.LOG_LEVEL },
     cookieSecure: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
     ...(env.WEB_DIST_DIR ? { webDistDir: env.WEB_DIST_DIR } : {}),
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
   });

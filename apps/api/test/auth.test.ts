@@ -49,26 +49,17 @@ describe('login', () => {
     expect((await login(user.username, 'x', { 'accept-language': 'en' })).json().message).toBe('Wrong user name or password');
   });
 
-  it('throttles an account after 5 failures with 429 and a retry time, and records each failure', async () => {
+  it('throttles an account at an address after 5 failures with 429 and a retry time, and records each failure', async () => {
+    // Growing delays rather than a 15-minute lock (ADR 0003); the rest is in login-throttle.test.ts.
     const user = await createUser(ctx.db, { role: 'observer' });
     for (let attempt = 0; attempt < 5; attempt += 1) expect((await login(user.username, 'wrong-password1')).statusCode).toBe(401);
     const blocked = await login(user.username, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_requests');
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(800);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(25);
     expect(blocked.json().message).toMatch(/\d+ 秒后再试/);
     const failures = await ctx.db.auditLog.count({ where: { action: 'auth.login_failed', username: user.username } });
     expect(failures).toBe(5);
-  });
-
-  it('throttles per IP across different user names', async () => {
-    // Every inject comes from 127.0.0.1: record 20 failures under other names from that IP.
-    await ctx.db.auditLog.createMany({
-      data: Array.from({ length: 20 }, (_, index) => ({ action: 'auth.login_failed', username: `spray${index}`, ip: '127.0.0.1' })),
-    });
-    const response = await login('someone-else', 'whatever1');
-    expect(response.statusCode).toBe(429);
-    await ctx.db.auditLog.deleteMany({ where: { username: { startsWith: 'spray' } } });
   });
 
   it('rejects a malformed login body with field errors', async () => {
