@@ -57,7 +57,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: env.PORT, host: env.HOST });
-  console.log(`Campus Guard is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://localhost:${env.PORT}`);
+  const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  console.log(`Campus Guard is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://${shownHost}:${env.PORT}`);
 }
 
 main().catch((error: unknown) => {

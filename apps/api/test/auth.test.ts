@@ -6,8 +6,9 @@ import { clientWithCookie, signIn } from './helpers/http.js';
 import { hashToken } from '../src/services/sessions.js';
 
 let ctx: TestContext;
+let proxied: TestContext;
 beforeAll(async () => {
-  ctx = await setupTestApp();
+  [ctx, proxied] = await Promise.all([setupTestApp(), setupTestApp({ trustProxy: true })]);
 });
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
@@ -27,6 +28,21 @@ describe('login', () => {
     // The database holds a hash of the token, not the token.
     expect(await ctx.db.session.findUnique({ where: { id: cookie.value } })).toBeNull();
     expect(await ctx.db.session.findUnique({ where: { id: hashToken(cookie.value) } })).not.toBeNull();
+  });
+
+  it('marks the cookie Secure behind an HTTPS proxy (TRUST_PROXY + X-Forwarded-Proto), and not for a forged header without TRUST_PROXY', async () => {
+    const secureLogin = async (context: TestContext) => {
+      const user = await createUser(context.db, { role: 'observer' });
+      const response = await context.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+      expect(response.statusCode).toBe(200);
+      return response.cookies.find((item) => item.name === 'cg_session')!;
+    };
+    expect((await secureLogin(proxied)).secure).toBe(true);
+    expect((await secureLogin(ctx)).secure).toBeFalsy();
+    // Plain HTTP behind the proxy: no Secure (the browser would drop the cookie).
+    const user = await createUser(proxied.db, { role: 'observer' });
+    const plain = await proxied.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    expect(plain.cookies.find((item) => item.name === 'cg_session')!.secure).toBeFalsy();
   });
 
   it('gives a new token at every login', async () => {
