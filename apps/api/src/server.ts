@@ -5,7 +5,7 @@ import { createPrismaClient } from './db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { loadEnv } from './env.js';
-import { seedIfEmpty } from '../../../prisma/seed/index.js';
+import { accountsWithDemoPassword, DEMO_PASSWORD, seedIfEmpty } from '../../../prisma/seed/index.js';
 
 async function main() {
   const env = loadEnv();
@@ -32,6 +32,11 @@ async function main() {
     console.log(`     ${seeded.centrePassword}`);
     console.log(' You will be asked to change it at first sign-in.');
     console.log('================================================================\n');
+  }
+  // At every start, not only the first: a demo database put to real use stays open to anyone who read the README.
+  const demoAccounts = await accountsWithDemoPassword(prisma);
+  if (demoAccounts > 0) {
+    console.warn(`WARNING: ${demoAccounts} accounts share the published demo password "${DEMO_PASSWORD}": anyone who has read the README can sign in. For real data start on a new data folder with CAMPUS_DEMO=0.`);
   }
 
   const app = await buildApp({
