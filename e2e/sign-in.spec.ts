@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CENTRE_NAME, DEMO_PASSWORD, signIn } from './support/app';
+import { CENTRE_NAME, DEMO_PASSWORD, signIn, unique } from './support/app';
 
 test('a wrong password shows the error and stays on the login page', async ({ page }) => {
   await page.goto('/login');
@@ -40,4 +40,22 @@ test('after signing in from a deep link the user lands where they were going', a
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect(page).toHaveURL(/\/classes$/);
   await expect(page.getByRole('heading', { level: 1, name: '班级' })).toBeVisible();
+});
+
+test('too many wrong passwords: the sign-in page says in Chinese how long to wait', async ({ page }, testInfo) => {
+  // A name of its own: the throttle counts per (account, address), and the other journeys sign in from this address too.
+  const username = `throttled-${unique().toLowerCase()}`;
+  await page.goto('/login');
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('密码', { exact: true }).fill('wrong-password-1');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('用户名或密码不正确');
+    await expect(page.getByLabel('密码', { exact: true })).toHaveValue('');
+  }
+  await page.getByLabel('密码', { exact: true }).fill('wrong-password-1');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText(/尝试次数过多,请 (2\d|30) 秒后再试/);
+  await expect(page).toHaveURL(/\/login$/);
+  await page.screenshot({ path: testInfo.outputPath('sign-in-throttled.png') });
 });

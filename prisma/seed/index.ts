@@ -3,7 +3,7 @@
  * extend it (roster, follow-ups, cases, supplies each add a section here).
  */
 import type { PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
-import { generateOneTimePassword, hashPassword } from '../../apps/api/src/services/passwords.js';
+import { generateOneTimePassword, hashPassword, verifyPassword } from '../../apps/api/src/services/passwords.js';
 import { chineseName, seededRandom } from './names.js';
 import { seedDemoFollowUps } from './follow-ups.js';
 import { seedDemoPeople } from './people.js';
@@ -33,6 +33,18 @@ export async function seedIfEmpty(db: PrismaClient, options: { demo: boolean }):
     return { kind: 'empty', centrePassword };
   }
   return seedDemoTownship(db);
+}
+
+/**
+ * Active accounts that still share the published demo password: the seed gives
+ * every demo account one hash, and a changed password gets a hash of its own
+ * (a fresh salt), so the shared hash finds them with one verify.
+ */
+export async function accountsWithDemoPassword(db: PrismaClient): Promise<number> {
+  const shared = await db.user.groupBy({ by: ['passwordHash'], where: { disabledAt: null }, _count: { _all: true }, orderBy: { _count: { passwordHash: 'desc' } }, take: 1 });
+  const top = shared[0];
+  if (!top || !(await verifyPassword(top.passwordHash, DEMO_PASSWORD))) return 0;
+  return top._count._all;
 }
 
 export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & { kind: 'demo' }> {

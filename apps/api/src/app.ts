@@ -32,7 +32,8 @@ export interface BuildAppOptions {
   sessionAbsoluteHours?: number;
   /** Folder of the built web app; defaults to apps/web/dist. */
   webDistDir?: string;
-  trustProxy?: boolean;
+  /** Fastify's trustProxy (env TRUST_PROXY): whose X-Forwarded-For / -Proto to believe. */
+  trustProxy?: boolean | string;
 }
 
 /** Builds the whole app without listening: server.ts listens, tests use app.inject. */

@@ -12,7 +12,22 @@ const booleanFlag = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** The address to listen on: loopback unless said otherwise (`0.0.0.0` for every interface). */
+  HOST: z.string().default('127.0.0.1'),
+  /**
+   * Behind a reverse proxy: `1` trusts `X-Forwarded-For` / `-Proto` from any
+   * peer, or a comma-separated list of the proxies' addresses (CIDR allowed)
+   * trusts them from those only. Unset: the headers are ignored (Fastify's trustProxy).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value): boolean | string => {
+      const flag = value?.trim().toLowerCase() ?? '';
+      if (['', '0', 'false', 'no'].includes(flag)) return false;
+      if (['1', 'true', 'yes'].includes(flag)) return true;
+      return value!.trim();
+    }),
   /** Any PostgreSQL; when absent an embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
   /** Connections for the hot statements (db/client.ts); by default two per core, at least four. */
@@ -23,7 +38,7 @@ const EnvSchema = z.object({
   CAMPUS_DEMO: booleanFlag.default(true),
   /** Absolute session lifetime in hours. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
-  /** Serve cookies with the Secure flag (set 1 behind HTTPS). */
+  /** Always serve cookies with the Secure flag; without it they get it on HTTPS requests (behind a proxy: TRUST_PROXY and X-Forwarded-Proto). */
   COOKIE_SECURE: booleanFlag.default(false),
   /** The built web app to serve (default apps/web/dist). */
   WEB_DIST_DIR: z.string().optional(),

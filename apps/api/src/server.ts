@@ -5,7 +5,7 @@ import { createPrismaClient } from './db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { loadEnv } from './env.js';
-import { seedIfEmpty } from '../../../prisma/seed/index.js';
+import { accountsWithDemoPassword, DEMO_PASSWORD, seedIfEmpty } from '../../../prisma/seed/index.js';
 
 async function main() {
   const env = loadEnv();
@@ -33,11 +33,17 @@ async function main() {
     console.log(' You will be asked to change it at first sign-in.');
     console.log('================================================================\n');
   }
+  // At every start, not only the first: a demo database put to real use stays open to anyone who read the README.
+  const demoAccounts = await accountsWithDemoPassword(prisma);
+  if (demoAccounts > 0) {
+    console.warn(`WARNING: ${demoAccounts} accounts share the published demo password "${DEMO_PASSWORD}": anyone who has read the README can sign in. For real data start on a new data folder with CAMPUS_DEMO=0.`);
+  }
 
   const app = await buildApp({
     prisma,
     logger: { level: env.LOG_LEVEL },
     cookieSecure: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
     ...(env.WEB_DIST_DIR ? { webDistDir: env.WEB_DIST_DIR } : {}),
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
   });
@@ -56,7 +62,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: env.PORT, host: env.HOST });
-  console.log(`Campus Guard is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://localhost:${env.PORT}`);
+  const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  console.log(`Campus Guard is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://${shownHost}:${env.PORT}`);
 }
 
 main().catch((error: unknown) => {

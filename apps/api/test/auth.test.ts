@@ -6,8 +6,9 @@ import { clientWithCookie, signIn } from './helpers/http.js';
 import { hashToken } from '../src/services/sessions.js';
 
 let ctx: TestContext;
+let proxied: TestContext;
 beforeAll(async () => {
-  ctx = await setupTestApp();
+  [ctx, proxied] = await Promise.all([setupTestApp(), setupTestApp({ trustProxy: true })]);
 });
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
@@ -27,6 +28,21 @@ describe('login', () => {
     // The database holds a hash of the token, not the token.
     expect(await ctx.db.session.findUnique({ where: { id: cookie.value } })).toBeNull();
     expect(await ctx.db.session.findUnique({ where: { id: hashToken(cookie.value) } })).not.toBeNull();
+  });
+
+  it('marks the cookie Secure behind an HTTPS proxy (TRUST_PROXY + X-Forwarded-Proto), and not for a forged header without TRUST_PROXY', async () => {
+    const secureLogin = async (context: TestContext) => {
+      const user = await createUser(context.db, { role: 'observer' });
+      const response = await context.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+      expect(response.statusCode).toBe(200);
+      return response.cookies.find((item) => item.name === 'cg_session')!;
+    };
+    expect((await secureLogin(proxied)).secure).toBe(true);
+    expect((await secureLogin(ctx)).secure).toBeFalsy();
+    // Plain HTTP behind the proxy: no Secure (the browser would drop the cookie).
+    const user = await createUser(proxied.db, { role: 'observer' });
+    const plain = await proxied.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    expect(plain.cookies.find((item) => item.name === 'cg_session')!.secure).toBeFalsy();
   });
 
   it('gives a new token at every login', async () => {
@@ -49,26 +65,17 @@ describe('login', () => {
     expect((await login(user.username, 'x', { 'accept-language': 'en' })).json().message).toBe('Wrong user name or password');
   });
 
-  it('throttles an account after 5 failures with 429 and a retry time, and records each failure', async () => {
+  it('throttles an account at an address after 5 failures with 429 and a retry time, and records each failure', async () => {
+    // Growing delays rather than a 15-minute lock (ADR 0003); the rest is in login-throttle.test.ts.
     const user = await createUser(ctx.db, { role: 'observer' });
     for (let attempt = 0; attempt < 5; attempt += 1) expect((await login(user.username, 'wrong-password1')).statusCode).toBe(401);
     const blocked = await login(user.username, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_requests');
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(800);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(25);
     expect(blocked.json().message).toMatch(/\d+ 秒后再试/);
     const failures = await ctx.db.auditLog.count({ where: { action: 'auth.login_failed', username: user.username } });
     expect(failures).toBe(5);
-  });
-
-  it('throttles per IP across different user names', async () => {
-    // Every inject comes from 127.0.0.1: record 20 failures under other names from that IP.
-    await ctx.db.auditLog.createMany({
-      data: Array.from({ length: 20 }, (_, index) => ({ action: 'auth.login_failed', username: `spray${index}`, ip: '127.0.0.1' })),
-    });
-    const response = await login('someone-else', 'whatever1');
-    expect(response.statusCode).toBe(429);
-    await ctx.db.auditLog.deleteMany({ where: { username: { startsWith: 'spray' } } });
   });
 
   it('rejects a malformed login body with field errors', async () => {

@@ -150,6 +150,8 @@ const zh: Catalogue = {
   'conflict.class_has_dependents': '该班级仍有人员,不能删除;请改为停用',
   'conflict.cannot_disable_self': '不能停用自己的账号',
   'conflict.version': '该记录已被他人修改,请刷新后再试',
+  // auth hardening: a throttled sign-in waits minutes rather than hundreds of seconds
+  too_many_requests_minutes: '尝试次数过多,请 {minutes} 分钟后再试',
 };
 
 const en: Catalogue = {
@@ -282,6 +284,8 @@ const en: Catalogue = {
   'conflict.class_has_dependents': 'The class still has people and cannot be deleted; deactivate it instead',
   'conflict.cannot_disable_self': 'You cannot disable your own account',
   'conflict.version': 'Someone else changed this record; reload and try again',
+  // auth hardening: a throttled sign-in waits minutes rather than hundreds of seconds
+  too_many_requests_minutes: 'Too many attempts; try again in {minutes} min',
 };
 
 export const sharedMessages: Record<Language, Catalogue> = { 'zh-CN': zh, en };

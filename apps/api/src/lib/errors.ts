@@ -48,9 +48,15 @@ export class FieldError extends AppError {
   }
 }
 
+/** 429 with `Retry-After`; the message says the wait in seconds, or in minutes from two minutes on. */
 export class TooManyRequestsError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too_many_requests', 'too_many_requests', { seconds: retryAfterSeconds });
+    super(
+      429,
+      'too_many_requests',
+      retryAfterSeconds >= 120 ? 'too_many_requests_minutes' : 'too_many_requests',
+      retryAfterSeconds >= 120 ? { minutes: Math.ceil(retryAfterSeconds / 60) } : { seconds: retryAfterSeconds },
+    );
   }
 }
 

@@ -23,19 +23,28 @@ export interface AuthOptions {
   absoluteHours: number;
 }
 
+/**
+ * Secure when COOKIE_SECURE forces it, and on every HTTPS request: Fastify's
+ * `request.protocol` is the socket's, or `X-Forwarded-Proto` from a trusted
+ * proxy (TRUST_PROXY), so a deployment behind HTTPS needs no extra setting.
+ */
+function secureCookie(reply: FastifyReply, options: AuthOptions): boolean {
+  return options.cookieSecure || reply.request.protocol === 'https';
+}
+
 export function setSessionCookie(reply: FastifyReply, token: string, options: AuthOptions) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    secure: options.cookieSecure,
+    secure: secureCookie(reply, options),
     maxAge: Math.round(options.absoluteHours * 3600),
   });
 }
 
 /** The cookie ended with the same attributes it was set with (a browser may otherwise keep the strict one). */
 export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: reply.server.authOptions.cookieSecure });
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookie(reply, reply.server.authOptions) });
 }
 
 /**

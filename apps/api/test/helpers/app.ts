@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { buildApp, type App, type BuildAppOptions } from '../../src/app.js';
 import { createPrismaClient, type Db } from '../../src/db/client.js';
 import { TEMPLATE_DB, withDatabase } from '../global-setup.js';
 
@@ -14,9 +14,9 @@ export interface TestContext {
 
 /**
  * A fresh database (cloned from the migrated template) and an app on it, for
- * one test file. Closed after the file's tests.
+ * one test file. Closed after the file's tests. `options` for buildApp (e.g. trustProxy).
  */
-export async function setupTestApp(): Promise<TestContext> {
+export async function setupTestApp(options: Omit<Partial<BuildAppOptions>, 'prisma'> = {}): Promise<TestContext> {
   const adminUrl = inject('testAdminUrl');
   const name = `t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -25,7 +25,7 @@ export async function setupTestApp(): Promise<TestContext> {
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, name);
   const db = createPrismaClient(databaseUrl, { max: 4 });
-  const app = await buildApp({ prisma: db, webDistDir: '/nonexistent' });
+  const app = await buildApp({ webDistDir: '/nonexistent', ...options, prisma: db });
   await app.ready();
   afterAll(async () => {
     await app.close();

@@ -42,7 +42,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/password',
     {
       config: { beforePasswordChange: true },
-      schema: { tags: ['auth'], summary: 'Change one’s own password', body: ChangePasswordInput, response: { 200: OkResponse, 400: ApiError, 401: ApiError } },
+      schema: { tags: ['auth'], summary: 'Change one’s own password', body: ChangePasswordInput, response: { 200: OkResponse, 400: ApiError, 401: ApiError, 429: ApiError } },
     },
     async (request) => {
       await changePassword(app.prisma, request.actor!, request.session!.sessionId, request.body, request.ip);
