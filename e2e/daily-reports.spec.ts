@@ -208,14 +208,15 @@ test('a principal sees the school’s day, records handling, and files the schoo
   await confirm.getByRole('button', { name: '确认提交' }).click();
   await expect(page.getByText(`${longDay(today)} 的学校日报已提交`)).toBeVisible();
 
-  // Filed: status, who, the counts, the note, the class filed on its behalf.
+  // Filed: status, who, the counts, the note, the class filed on its behalf — filed, not a full 按时 (issue 12).
   await expect(report.getByRole('button', { name: '提交学校日报' })).toHaveCount(0);
-  await expect(report).toContainText('按时已报');
+  await expect(report).toContainText(/已报校长代报 · 未联系 \d+ 人/);
+  await expect(report).not.toContainText('按时已报');
   await expect(report).toContainText('顾明曦');
   await expect(report).toContainText('异常情况已处置，详见名单');
   await expect(report).toContainText(`${unfiledLabel}：${reason}`);
   await expect(report.getByRole('definition').first()).toHaveText(String(people));
-  await expect(unfiledRow).toContainText('校长代报');
+  await expect(unfiledRow).toContainText(`校长代报 · 未联系 ${lastClass.items.length - 10} 人`);
   await expect(page.getByRole('region', { name: '当日概况' })).toContainText(`${classes.length} / ${classes.length}`);
   await expectAccessible(page);
 
@@ -228,7 +229,7 @@ test('a principal sees the school’s day, records handling, and files the schoo
   // The centre's grid shows S01 filed today, with its exception, and the handling in today's list.
   const centre = await signedInPage(browser, 'centre');
   await centre.goto('/daily-reports');
-  await expect(grid(centre).getByRole('link', { name: `S01 ${monthDay(today)} 按时，异常 1 人`, exact: true })).toBeVisible();
+  await expect(grid(centre).getByRole('link', { name: new RegExp(`^S01 ${monthDay(today)} 已报，校长代报 · 未联系 \\d+ 人，异常 1 人$`) })).toBeVisible();
   const todays = centre.getByRole('table', { name: '异常人员名单' });
   await expect(todays.getByRole('row').filter({ hasText: sick.name })).toContainText('已通知家长带孩子到镇卫生院就诊');
   await centre.context().close();

@@ -13,7 +13,6 @@ import { dayCountsColumns, dayParam, peopleOfDay } from '../../apps/api/src/serv
 import { reportCountsFrom } from '../../packages/shared/src/daily-reports.js';
 import type { DayCounts } from '../../packages/shared/src/day-counts.js';
 import { addDays, dayInTimeZone, instantOfDay } from '../../packages/shared/src/days.js';
-import { isOpenOn } from '../../packages/shared/src/quarantine.js';
 import { seededRandom } from './names.js';
 
 export const HISTORY_DAYS = 13;
@@ -25,14 +24,6 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
   const today = dayInTimeZone(now, timeZone);
   const schools = await tx.school.findMany({ orderBy: { code: 'asc' }, include: { classes: { include: { headTeacher: true } }, users: { where: { role: 'principal' } } } });
   const people = await tx.person.findMany({ where: { status: 'active' }, select: { id: true, schoolId: true, classId: true, kind: true } });
-  // In quarantine on a day: a case open then (started by the day, not closed before it).
-  const cases = await tx.quarantineCase.findMany({ select: { personId: true, startDay: true, closedDay: true } });
-  const casesOf = new Map<string, { startDay: string; closedDay: string | null }[]>();
-  for (const c of cases) {
-    const period = { startDay: c.startDay.toISOString().slice(0, 10), closedDay: c.closedDay ? c.closedDay.toISOString().slice(0, 10) : null };
-    (casesOf.get(c.personId) ?? casesOf.set(c.personId, []).get(c.personId)!).push(period);
-  }
-  const inQuarantineOn = (personId: string, day: string) => (casesOf.get(personId) ?? []).some((c) => isOpenOn(c, day));
   const firstClassOfS01 = schools[0]?.classes.find((schoolClass) => schoolClass.headTeacher?.username === 'teacher01')?.id;
   const followUps: Prisma.FollowUpCreateManyInput[] = [];
   const filings: { schoolId: string; day: string; late: boolean; filedAt: Date; principal: { id: string; displayName: string }; teachers: Map<string, { id: string; displayName: string } | null> }[] = [];
