@@ -150,6 +150,11 @@ const zh: Catalogue = {
   'conflict.class_has_dependents': '该班级仍有人员,不能删除;请改为停用',
   'conflict.cannot_disable_self': '不能停用自己的账号',
   'conflict.version': '该记录已被他人修改,请刷新后再试',
+  // issue 13: import scope, guardians, ID numbers held out of scope
+  'field.id_unusable': '该身份证号无法在此登记,请联系教管中心',
+  'import.not_in_scope': '您的名册中没有此人,此行不能导入',
+  'import.guardian_name_required': '请填写监护人姓名',
+  'conflict.id_conflict_resolved': '该冲突已处理',
 };
 
 const en: Catalogue = {
@@ -282,6 +287,11 @@ const en: Catalogue = {
   'conflict.class_has_dependents': 'The class still has people and cannot be deleted; deactivate it instead',
   'conflict.cannot_disable_self': 'You cannot disable your own account',
   'conflict.version': 'Someone else changed this record; reload and try again',
+  // issue 13: import scope, guardians, ID numbers held out of scope
+  'field.id_unusable': 'This ID number cannot be registered here; please contact the education management centre',
+  'import.not_in_scope': 'No such person on your roster; this row cannot be imported',
+  'import.guardian_name_required': 'Please give the guardian’s name',
+  'conflict.id_conflict_resolved': 'This conflict has already been handled',
 };
 
 export const sharedMessages: Record<Language, Catalogue> = { 'zh-CN': zh, en };
