@@ -21,6 +21,7 @@ import { sqlRows } from '../../db/sql.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { idNumberHolders, recordIdConflict } from '../id-conflicts.js';
+import { observerView } from '../observer-view.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { classSortKey, nameKeys, numberSortKey, searchPattern } from './keys.js';
 
@@ -236,7 +237,7 @@ async function findPerson(db: Db | Tx, actor: Actor, id: string) {
 
 export async function getPerson(db: Db, actor: Actor, id: string): Promise<PersonDetail> {
   const row = await findPerson(db, actor, id);
-  return {
+  return observerView.person(actor, {
     ...toListItem(row),
     guardianPhone: row.guardians[0]?.phone ?? null,
     idNumber: row.idNumber ? maskIdNumber(row.idNumber) : null,
@@ -260,7 +261,7 @@ export async function getPerson(db: Db, actor: Actor, id: string): Promise<Perso
       toLabel: event.toLabel,
       note: event.note,
     })),
-  };
+  });
 }
 
 /** The full ID number: a separate, audited act, for those who work with the person. */

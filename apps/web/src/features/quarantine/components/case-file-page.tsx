@@ -231,7 +231,7 @@ function CheckInEntry({ checkIn, canCorrect, onCorrect, onResolve }: { checkIn: 
         ) : null}
       </dl>
       {checkIn.helpResolution ? (
-        <Typography.Paragraph className="section-tight">{t('quarantine.file.helpResolved', { note: checkIn.helpResolution.note, name: checkIn.helpResolution.byName })}</Typography.Paragraph>
+        <Typography.Paragraph className="section-tight">{t('quarantine.file.helpResolved', { note: checkIn.helpResolution.note ?? '—', name: checkIn.helpResolution.byName })}</Typography.Paragraph>
       ) : null}
       <Typography.Text type="secondary">{t('quarantine.file.by', { name: checkIn.recordedByName, time: formatDateTime(checkIn.recordedAt, language, me.centre.timeZone) })}</Typography.Text>
       <div className="case-actions no-print section-tight">
