@@ -11,6 +11,7 @@ export const en: Catalogue = {
   quarantine: quarantineEn,
   supplies: suppliesEn,
   idConflicts: idConflictsEn,
+  observerView: { hidden: 'Not shown to observers' },
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

@@ -15,6 +15,8 @@ export const zhCN = {
   quarantine: quarantineZhCN,
   supplies: suppliesZhCN,
   idConflicts: idConflictsZhCN,
+  /** issue 13: what the observer does not read (apps/api/src/services/observer-view.ts) */
+  observerView: { hidden: '不向观察员显示' },
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',

@@ -114,7 +114,7 @@ function CaseFileView({ caseFile }: { caseFile: CaseFile }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('quarantine.file.guardianContact')}>{caseFile.guardianContact ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('quarantine.file.plan')} span={2}>
-              <span className="plan-text">{caseFile.plan}</span>
+              <span className="plan-text">{caseFile.plan ?? t('observerView.hidden')}</span>
             </Descriptions.Item>
             {caseFile.status === 'closed' ? (
               <Descriptions.Item label={t('quarantine.file.outcome')} span={2}>
