@@ -19,6 +19,7 @@ import classRoutes from './routes/classes/index.js';
 import dailyReportRoutes from './routes/daily-reports/index.js';
 import followUpRoutes from './routes/follow-ups/index.js';
 import healthRoutes from './routes/health/index.js';
+import idConflictRoutes from './routes/id-conflicts/index.js';
 import peopleRoutes from './routes/people/index.js';
 import quarantineRoutes from './routes/quarantine/index.js';
 import schoolRoutes from './routes/schools/index.js';
@@ -68,6 +69,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(dailyReportRoutes);
       await api.register(supplyRoutes);
       await api.register(quarantineRoutes);
+      await api.register(idConflictRoutes);
     },
     { prefix: '/api' },
   );

@@ -336,7 +336,8 @@ describe('changing the planned end, closing, returning', () => {
   });
 
   it('the case file holds everything in order; every write left an audit row without values', async () => {
-    const file = (await clients.observer.request('GET', `/api/quarantine/cases/${ids.case}`)).json();
+    // Read as the school's principal: the observer reads the file without its free text (observer-masking.test.ts).
+    const file = (await clients.principal.request('GET', `/api/quarantine/cases/${ids.case}`)).json();
     expect(file).toMatchObject({ plan: '居家隔离14天,每日早晚测温;专班每日电话询问', guardianContact: '陈母 13800001234', openedByName: expect.any(String), returnedDay: day(0) });
     expect(file.checkIns).toHaveLength(6);
     const actions = (await ctx.db.auditLog.findMany({ where: { action: { startsWith: 'quarantine.' } }, select: { action: true } })).map((row) => row.action);

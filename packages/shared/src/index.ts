@@ -20,3 +20,4 @@ export * from './daily-reports.js';
 export * from './follow-ups.js';
 export * from './supplies.js';
 export * from './quarantine.js';
+export * from './id-conflicts.js';

@@ -152,6 +152,11 @@ const zh: Catalogue = {
   'conflict.version': '该记录已被他人修改,请刷新后再试',
   // auth hardening: a throttled sign-in waits minutes rather than hundreds of seconds
   too_many_requests_minutes: '尝试次数过多,请 {minutes} 分钟后再试',
+  // issue 13: import scope, guardians, ID numbers held out of scope
+  'field.id_unusable': '该身份证号无法在此登记,请联系教管中心',
+  'import.not_in_scope': '您的名册中没有此人,此行不能导入',
+  'import.guardian_name_required': '请填写监护人姓名',
+  'conflict.id_conflict_resolved': '该冲突已处理',
 };
 
 const en: Catalogue = {
@@ -286,6 +291,11 @@ const en: Catalogue = {
   'conflict.version': 'Someone else changed this record; reload and try again',
   // auth hardening: a throttled sign-in waits minutes rather than hundreds of seconds
   too_many_requests_minutes: 'Too many attempts; try again in {minutes} min',
+  // issue 13: import scope, guardians, ID numbers held out of scope
+  'field.id_unusable': 'This ID number cannot be registered here; please contact the education management centre',
+  'import.not_in_scope': 'No such person on your roster; this row cannot be imported',
+  'import.guardian_name_required': 'Please give the guardian’s name',
+  'conflict.id_conflict_resolved': 'This conflict has already been handled',
 };
 
 export const sharedMessages: Record<Language, Catalogue> = { 'zh-CN': zh, en };

@@ -342,7 +342,8 @@ export const CaseCheckIn = z.object({
   /** the check-in that corrected this one: this row is kept, but no longer current */
   correctedByCheckInId: z.string().nullable(),
   /** when a request for help was resolved, by whom, how */
-  helpResolution: z.object({ at: z.string(), byName: z.string(), note: z.string() }).nullable(),
+  /** when a request for help was resolved, by whom, how (the note: null for the observer) */
+  helpResolution: z.object({ at: z.string(), byName: z.string(), note: z.string().nullable() }).nullable(),
   recordedByName: z.string(),
   recordedAt: z.string(),
 });
@@ -368,7 +369,8 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 export const CaseFile = CaseListItem.extend({
   reasonNote: z.string().nullable(),
   placeNote: z.string().nullable(),
-  plan: z.string(),
+  /** null for the observer, as every free-text field of the file (apps/api/src/services/observer-view.ts) */
+  plan: z.string().nullable(),
   guardianContact: z.string().nullable(),
   fromFollowUpId: z.string().nullable(),
   team: z.array(CaseTeamMember),

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { gradeLabel, reportBadge, reportStatus, type ReportKind, type ReportTiming } from '@campus/shared';
 import type { Db } from '../../db/client.js';
 import { recordAudit, type AuditContext } from '../audit.js';
+import { observerView } from '../observer-view.js';
 import { assertRole, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -94,7 +95,7 @@ export async function exportDailyReport(db: Db, actor: Actor, context: AuditCont
         ...Object.fromEntries(COUNT_COLUMNS.map((column) => [column.key, report ? (report[column.key as keyof typeof report] as number) : ''])),
       });
     }
-    const schoolExceptions = exceptions.filter((item) => item.schoolId === school.id);
+    const schoolExceptions = exceptions.filter((item) => item.schoolId === school.id).map((item) => observerView.exception(actor, item));
     sheet.addRow([]);
     sheet.addRow(['异常情况']).font = { bold: true };
     if (!schoolExceptions.length) sheet.addRow(['无']);

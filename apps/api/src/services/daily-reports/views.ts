@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
 import { NotFoundError } from '../../lib/errors.js';
+import { observerView } from '../observer-view.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { deadlineOf, todayOf } from '../follow-ups/days.js';
@@ -78,7 +79,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
       report: schoolClass.report,
     })),
     staff: progressOf.get(null) ?? emptyProgress(),
-    exceptions: school.exceptions,
+    exceptions: school.exceptions.map((item) => observerView.exception(actor, item)),
     report: school.report,
   };
 }
@@ -131,6 +132,6 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
       }),
     })),
     totals: grid!.totals,
-    exceptions: grid!.exceptions,
+    exceptions: grid!.exceptions.map((item) => observerView.exception(actor, item)),
   };
 }

@@ -8,6 +8,7 @@ import { sqlRows } from '../../db/sql.js';
 import type { FollowUpInput as FollowUpInputSchema } from '@campus/shared';
 import { AppError, ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
+import { observerView } from '../observer-view.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { dateColumn, dayOfColumn, todayOf } from './days.js';
@@ -286,7 +287,7 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
     inQuarantine: person.caseId !== null,
     caseId: person.caseId,
     status: followUpStatus(person.followUp),
-    followUp: person.followUp,
+    followUp: observerView.followUp(actor, person.followUp),
   }));
   return {
     day,
@@ -307,5 +308,5 @@ export async function getFollowUp(db: Db, actor: Actor, personId: string, day: s
     JOIN "Person" p ON p.id = f."personId"
     WHERE f."personId" = ${personId}::uuid AND f.day = ${dayParam(day)} AND ${scope.peopleSql(actor)}`);
   if (!row) throw new NotFoundError('FollowUp');
-  return row.followUp;
+  return observerView.followUp(actor, row.followUp);
 }

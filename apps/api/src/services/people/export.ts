@@ -4,6 +4,7 @@ import { gradeLabel, idCheckCharacter, IMPORT_HEADERS, maskIdNumber, maskPhone, 
 import type { Db } from '../../db/client.js';
 import { ForbiddenError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
+import { observerView } from '../observer-view.js';
 import type { Actor } from '../scope.js';
 import { peopleWhere } from './people.js';
 
@@ -58,7 +59,7 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
       for (const person of rows) {
         const guardian = person.guardians[0];
         sheet
-          .addRow({
+          .addRow(observerView.rosterRow(actor, {
             school: person.school.name,
             className: person.schoolClass ? `${gradeLabel(person.school.kind, person.schoolClass.grade, 'zh-CN')}${person.schoolClass.name}` : '',
             name: person.name,
@@ -76,7 +77,7 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
             homeVillage: person.homeVillage ?? '',
             address: person.address ?? '',
             notes: person.notes ?? '',
-          })
+          }))
           .commit();
       }
       if (rows.length < BATCH) break;

@@ -26,6 +26,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { AppError, FieldError, ForbiddenError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
+import { recordIdConflict } from '../id-conflicts.js';
 import { actorName, scope, type Actor } from '../scope.js';
 import { classSortKey, nameKeys, numberSortKey } from './keys.js';
 import { readSheet, type SheetRows } from './parse.js';
@@ -114,7 +115,9 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
   const columns = Object.fromEntries(ImportField.options.map((field) => [field, column(field)])) as Record<ImportField, number>;
 
   // One after the other: on a transaction's single connection, concurrent queries are deprecated in pg (an error in pg 9).
-  const classes = await db.schoolClass.findMany({ where: { schoolId: school.id, active: true }, select: { id: true, grade: true, name: true, headTeacherId: true } });
+  const classes = await db.schoolClass.findMany({ where: { schoolId: school.id, active: true }, select: { id: true, grade: true, name: true } });
+  // Rows go only into classes the importer has in scope (a class teacher: the classes they head).
+  const classesInScope = new Set((await db.schoolClass.findMany({ where: { AND: [{ schoolId: school.id, active: true }, scope.classes(actor)] }, select: { id: true } })).map((row) => row.id));
   const categories = await db.censusCategory.findMany({ where: { active: true } });
   const classByKey = new Map<string, (typeof classes)[number]>();
   for (const schoolClass of classes) for (const key of classKeys(school.kind, schoolClass.grade, schoolClass.name)) classByKey.set(key, schoolClass);
@@ -166,7 +169,7 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
     if (className) {
       const schoolClass = classByKey.get(className.replace(/\s/g, '').toLowerCase());
       if (!schoolClass) problem('className', 'import.unknown_class', { value: className });
-      else if (actor.role === 'class_teacher' && schoolClass.headTeacherId !== actor.userId) problem('className', 'field.not_your_class');
+      else if (!classesInScope.has(schoolClass.id)) problem('className', 'field.not_your_class');
       else values.classId = schoolClass.id;
     } else if (values.kind === 'student' && !problems.some((item) => item.field === 'className')) {
       problem('className', 'field.class_required');
@@ -190,12 +193,15 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
       if (phone !== text) notes.push(field);
       return phone;
     };
+    // A guardian only with a name (docs/decisions/0013-import-guardians.md): a phone without one (the common
+    // 联系电话 column) is the person's own contact phone, which the call list falls back to; never a made-up guardian.
     const guardianPhone = phoneOf('guardianPhone');
     const guardianName = value('guardianName');
-    if (guardianName || guardianPhone) {
-      values.guardian = { name: guardianName || name, relation: value('guardianRelation') || '监护人', phone: guardianPhone ?? null };
-    }
+    const guardianRelation = value('guardianRelation');
     const ownPhone = phoneOf('phone');
+    if (guardianName) values.guardian = { name: guardianName, relation: guardianRelation || '监护人', phone: guardianPhone ?? null };
+    else if (guardianRelation || (guardianPhone && ownPhone && ownPhone !== guardianPhone)) problem('guardianName', 'import.guardian_name_required');
+    else if (guardianPhone) values.phone = guardianPhone;
     if (ownPhone) values.phone = ownPhone;
     if (value('homeVillage')) values.homeVillage = value('homeVillage');
     if (value('address')) values.address = value('address');
@@ -230,7 +236,7 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
     });
   }
 
-  await matchExisting(db, school.id, planned, t);
+  await matchExisting(db, actor, school.id, planned, t);
   const counts = { add: 0, update: 0, unchanged: 0, reject: 0 };
   for (const row of planned) counts[row.action] += 1;
   const rows: ImportRow[] = planned.map((row) => ({
@@ -247,8 +253,14 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
   return { headers: sheet.headers, mapping, missingRequired, rows, counts, checksum, planned };
 }
 
-/** Decides add / update / unchanged for valid rows against the roster. */
-async function matchExisting(db: Db, schoolId: string, planned: PlannedRow[], t: (key: string) => string) {
+/**
+ * Decides add / update / unchanged for valid rows against the roster. A row
+ * may only name people the importer has in scope (scope.people): anyone else
+ * it names, by ID number or by student number, reads as "not on your roster";
+ * an ID number held in another school gets the one neutral message and goes
+ * on the centre's conflict list, as when adding a person by hand.
+ */
+async function matchExisting(db: Db, actor: Actor, schoolId: string, planned: PlannedRow[], t: (key: string) => string) {
   const valid = planned.filter((row) => row.values);
   const idNumbers = valid.map((row) => row.values!.idNumber).filter((value): value is string => !!value);
   const studentNumbers = valid.map((row) => row.values!.studentNumber).filter((value): value is string => !!value);
@@ -258,16 +270,34 @@ async function matchExisting(db: Db, schoolId: string, planned: PlannedRow[], t:
   });
   const byId = new Map(existing.filter((person) => person.idNumber).map((person) => [person.idNumber!, person]));
   const byNumber = new Map(existing.filter((person) => person.schoolId === schoolId && person.studentNumber).map((person) => [person.studentNumber!, person]));
+  const visible = new Set(
+    existing.length ? (await db.person.findMany({ where: { AND: [{ id: { in: existing.map((person) => person.id) } }, scope.people(actor)] }, select: { id: true } })).map((person) => person.id) : [],
+  );
   const claimed = new Set<string>();
   for (const row of valid) {
     const values = row.values!;
-    let person = values.idNumber ? byId.get(values.idNumber) : undefined;
+    const withId = values.idNumber ? byId.get(values.idNumber) : undefined;
+    const withNumber = values.studentNumber ? byNumber.get(values.studentNumber) : undefined;
+    if (withId && !visible.has(withId.id)) {
+      if (withId.schoolId === schoolId) row.problems.push({ field: 'idNumber', message: t('import.not_in_scope') });
+      else {
+        row.problems.push({ field: 'idNumber', message: t('field.id_unusable') });
+        await recordIdConflict(db, actor, { schoolId, personId: withId.id, source: 'import' });
+      }
+    }
+    if (withNumber && withNumber !== withId && !visible.has(withNumber.id)) row.problems.push({ field: 'studentNumber', message: t('import.not_in_scope') });
+    let person = row.problems.length ? undefined : withId;
     row.matchedBy = person ? 'id_number' : null;
-    if (!person && values.studentNumber) {
-      person = byNumber.get(values.studentNumber);
-      if (person) row.matchedBy = 'student_number';
+    // Matched by ID number, the file's student number belongs to someone else.
+    if (person && withNumber && withNumber !== person) {
+      row.problems.push({ field: 'studentNumber', message: t('field.student_number_taken') });
+      person = undefined;
+    }
+    if (!person && !row.problems.length && withNumber) {
+      person = withNumber;
+      row.matchedBy = 'student_number';
       // A number match that carries another ID number is someone else.
-      if (person?.idNumber && values.idNumber && person.idNumber !== values.idNumber) {
+      if (person.idNumber && values.idNumber && person.idNumber !== values.idNumber) {
         row.problems.push({ field: 'studentNumber', message: t('field.student_number_taken') });
         person = undefined;
       }

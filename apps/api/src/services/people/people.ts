@@ -8,6 +8,7 @@ import {
   PersonSearch,
   PersonUpdate,
   ROSTER_TOTAL_CAP,
+  type IdNumberConflictSource,
   type LeftReason,
   type PersonDetail,
   type PersonFilters,
@@ -19,6 +20,8 @@ import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
+import { idNumberHolders, recordIdConflict } from '../id-conflicts.js';
+import { observerView } from '../observer-view.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { classSortKey, nameKeys, numberSortKey, searchPattern } from './keys.js';
 
@@ -234,7 +237,7 @@ async function findPerson(db: Db | Tx, actor: Actor, id: string) {
 
 export async function getPerson(db: Db, actor: Actor, id: string): Promise<PersonDetail> {
   const row = await findPerson(db, actor, id);
-  return {
+  return observerView.person(actor, {
     ...toListItem(row),
     guardianPhone: row.guardians[0]?.phone ?? null,
     idNumber: row.idNumber ? maskIdNumber(row.idNumber) : null,
@@ -258,7 +261,7 @@ export async function getPerson(db: Db, actor: Actor, id: string): Promise<Perso
       toLabel: event.toLabel,
       note: event.note,
     })),
-  };
+  });
 }
 
 /** The full ID number: a separate, audited act, for those who work with the person. */
@@ -306,10 +309,25 @@ async function validateReferences(db: Db | Tx, data: { schoolId: string; classId
   return schoolClass;
 }
 
-async function assertUniqueIdentifiers(db: Db | Tx, data: { schoolId: string; idNumber?: string | null; studentNumber?: string | null }, personId?: string) {
+/**
+ * ID number and student number free for this person. An ID number held by
+ * someone the actor can see says so; one held out of their scope gets the one
+ * neutral message whether it is held or not known (issue 13), and the attempt
+ * goes on the centre's conflict list (services/id-conflicts.ts).
+ */
+async function assertUniqueIdentifiers(
+  db: Db | Tx,
+  actor: Actor,
+  data: { schoolId: string; idNumber?: string | null; studentNumber?: string | null },
+  source: IdNumberConflictSource,
+  personId?: string,
+) {
   const fields: Record<string, string> = {};
-  if (data.idNumber && (await db.person.count({ where: { idNumber: data.idNumber, NOT: personId ? { id: personId } : undefined } }))) {
-    fields.idNumber = 'field.id_taken';
+  const holder = data.idNumber ? (await idNumberHolders(db, actor, [data.idNumber], personId)).get(data.idNumber) : undefined;
+  if (holder?.visible) fields.idNumber = 'field.id_taken';
+  else if (holder) {
+    fields.idNumber = 'field.id_unusable';
+    await recordIdConflict(db, actor, { schoolId: data.schoolId, personId: holder.personId, source });
   }
   if (
     data.studentNumber &&
@@ -329,7 +347,7 @@ export async function createPerson(db: Db, actor: Actor, context: AuditContext, 
   await assertCanWritePerson(db, actor, raw);
   const categoryId = raw.categoryId ?? (await defaultCategoryId(db));
   const schoolClass = await validateReferences(db, { ...raw, categoryId });
-  await assertUniqueIdentifiers(db, raw);
+  await assertUniqueIdentifiers(db, actor, raw, 'create');
   const byName = await actorName(db, actor);
   const id = await db.$transaction(async (tx) => {
     const keys = nameKeys(raw.name);
@@ -364,7 +382,7 @@ export async function updatePerson(db: Db, actor: Actor, context: AuditContext, 
   };
   if (next.classId !== existing.classId) await assertCanWritePerson(db, actor, next);
   const schoolClass = await validateReferences(db, next);
-  await assertUniqueIdentifiers(db, { schoolId: existing.schoolId, idNumber: input.idNumber, studentNumber: input.studentNumber }, id);
+  await assertUniqueIdentifiers(db, actor, { schoolId: existing.schoolId, idNumber: input.idNumber, studentNumber: input.studentNumber }, 'update', id);
   const byName = await actorName(db, actor);
   await db.$transaction(async (tx) => {
     const { guardians, ...fields } = input;
@@ -410,7 +428,7 @@ export async function transferPerson(db: Db, actor: Actor, context: AuditContext
   if (!target) throw new FieldError({ schoolId: 'field.invalid_value' });
   if (!target.active) throw new FieldError({ schoolId: 'field.school_inactive' });
   const schoolClass = await validateReferences(db, { schoolId: input.schoolId, classId: input.classId, kind: existing.kind, categoryId: null });
-  await assertUniqueIdentifiers(db, { schoolId: input.schoolId, studentNumber: existing.studentNumber }, id);
+  await assertUniqueIdentifiers(db, actor, { schoolId: input.schoolId, studentNumber: existing.studentNumber }, 'update', id);
   const byName = await actorName(db, actor);
   await db.$transaction(async (tx) => {
     await tx.person.update({ where: { id }, data: { schoolId: input.schoolId, classId: input.classId, sortClass: classSortKey(schoolClass, existing.sortName) } });

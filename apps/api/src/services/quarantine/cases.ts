@@ -24,6 +24,7 @@ import { AppError, ConflictError, FieldError, NotFoundError } from '../../lib/er
 import { recordAudit, type AuditContext } from '../audit.js';
 import { dateColumn, dayOfColumn } from '../follow-ups/days.js';
 import { isoTimestamp } from '../follow-ups/sql.js';
+import { observerView } from '../observer-view.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import {
   assertCanManage,
@@ -231,7 +232,7 @@ export async function getCaseFile(db: Db, actor: Actor, caseId: string): Promise
     WHERE q.id = ${caseId}::uuid`;
   if (!row) throw new NotFoundError('QuarantineCase', caseId);
   const item = toCaseListItem(row.item, clock.today);
-  return {
+  return observerView.caseFile(actor, {
     ...item,
     reasonNote: row.reasonNote,
     placeNote: row.placeNote,
@@ -253,7 +254,7 @@ export async function getCaseFile(db: Db, actor: Actor, caseId: string): Promise
     events: row.events,
     today: clock.today,
     can: { checkIn: item.status === 'open' && canCheckIn(actor, access), manage: canManage(actor, access) },
-  };
+  });
 }
 
 /** Day order, with each correction right after the row it corrects. */

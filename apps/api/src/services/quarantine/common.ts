@@ -29,6 +29,7 @@ import type { Db } from '../../db/client.js';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { dayParam } from '../follow-ups/sql.js';
 import { todayOf } from '../follow-ups/days.js';
+import { observerView } from '../observer-view.js';
 import { scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 
@@ -197,7 +198,7 @@ export async function caseAlerts(db: Db, actor: Actor, clock: Clock, where: Pris
 
 /** Requests for help nobody has resolved, on cases in scope matching `where`: the oldest first. */
 export async function helpRequests(db: Db, actor: Actor, where: Prisma.Sql = Prisma.sql`TRUE`): Promise<HelpRequest[]> {
-  return db.$queryRaw<HelpRequest[]>`
+  const rows = await db.$queryRaw<HelpRequest[]>`
     SELECT q.id AS "caseId", ci.id AS "checkInId", to_char(ci.day, 'YYYY-MM-DD') AS day, ${casePersonJson} AS person,
            ci."helpNeeded", ci."materialsNeeded", ci."recordedByName"
     FROM "CaseCheckIn" ci
@@ -205,4 +206,5 @@ export async function helpRequests(db: Db, actor: Actor, where: Prisma.Sql = Pri
     WHERE ${isOpenHelp} AND ${isCurrentCheckIn} AND ${scope.quarantineCasesSql(actor)} AND ${where}
     ORDER BY ci.day, ci."recordedAt", ci.id
     LIMIT 500`;
+  return rows.map((row) => observerView.helpRequest(actor, row));
 }

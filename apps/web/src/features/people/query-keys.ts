@@ -14,4 +14,6 @@ export const peopleKeys = {
   countsBySchool: () => [...peopleKeys.all, 'counts-by-school'] as const,
   details: () => [...peopleKeys.all, 'detail'] as const,
   detail: (id: string) => [...peopleKeys.details(), id] as const,
+  /** 身份证号冲突: the centre's list (issue 13) */
+  idConflicts: () => [...peopleKeys.all, 'id-conflicts'] as const,
 };

@@ -1,5 +1,6 @@
 import { dailyReportsEn } from './daily-reports.en';
 import { followUpsEn } from './follow-ups.en';
+import { idConflictsEn } from './id-conflicts.en';
 import { quarantineEn } from './quarantine.en';
 import { suppliesEn } from './supplies.en';
 import type { Catalogue } from './zh-CN';
@@ -9,6 +10,8 @@ export const en: Catalogue = {
   dailyReports: dailyReportsEn,
   quarantine: quarantineEn,
   supplies: suppliesEn,
+  idConflicts: idConflictsEn,
+  observerView: { hidden: 'Not shown to observers' },
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

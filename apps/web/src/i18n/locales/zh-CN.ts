@@ -1,5 +1,6 @@
 import { dailyReportsZhCN } from './daily-reports.zh-CN';
 import { followUpsZhCN } from './follow-ups.zh-CN';
+import { idConflictsZhCN } from './id-conflicts.zh-CN';
 import { quarantineZhCN } from './quarantine.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
 
@@ -13,6 +14,9 @@ export const zhCN = {
   dailyReports: dailyReportsZhCN,
   quarantine: quarantineZhCN,
   supplies: suppliesZhCN,
+  idConflicts: idConflictsZhCN,
+  /** issue 13: what the observer does not read (apps/api/src/services/observer-view.ts) */
+  observerView: { hidden: '不向观察员显示' },
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',

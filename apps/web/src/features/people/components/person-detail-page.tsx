@@ -68,6 +68,8 @@ function PersonView({ person }: { person: PersonDetail }) {
   const backTo = rosterCan.seeAllSchools(role) ? `/people?schoolId=${person.schoolId}` : '/people';
   const yesNo = (value: boolean | null) => (value === null ? t('people.detail.unknown') : value ? t('people.detail.yes') : t('people.detail.no'));
   const notRecorded = t('people.detail.notRecorded');
+  // The observer reads no addresses or notes (the server sends none): say so rather than "not recorded".
+  const notShown = role === 'observer' ? t('observerView.hidden') : null;
   const categoryChanges = person.history.filter((event) => event.kind === 'category_changed');
 
   return (
@@ -194,12 +196,12 @@ function PersonView({ person }: { person: PersonDetail }) {
         <Section id="person-home" title={t('people.detail.home')}>
           <Descriptions bordered size="small" column={1}>
             <Descriptions.Item label={t('people.fields.homeVillage')}>{person.homeVillage ?? notRecorded}</Descriptions.Item>
-            <Descriptions.Item label={t('people.fields.address')}>{person.address ?? notRecorded}</Descriptions.Item>
+            <Descriptions.Item label={t('people.fields.address')}>{person.address ?? notShown ?? notRecorded}</Descriptions.Item>
           </Descriptions>
         </Section>
 
         <Section id="person-notes" title={t('people.detail.notes')}>
-          <Typography.Paragraph className="notes-text">{person.notes ?? t('people.detail.noNotes')}</Typography.Paragraph>
+          <Typography.Paragraph className="notes-text">{person.notes ?? notShown ?? t('people.detail.noNotes')}</Typography.Paragraph>
         </Section>
 
         <Section id="person-history" title={t('people.detail.history')}>
@@ -227,6 +229,8 @@ function PersonView({ person }: { person: PersonDetail }) {
 /** Tap to call: a teacher phones guardians from this page. */
 function PhoneLink({ phone, name }: { phone: string; name: string }) {
   const { t } = useTranslation();
+  // A masked number (the observer's) is read, not called.
+  if (phone.includes('*')) return <span className="mono">{phone}</span>;
   return (
     <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} className="phone-link" aria-label={t('people.detail.call', { name, phone })}>
       <PhoneOutlined aria-hidden /> <span className="mono">{phone}</span>

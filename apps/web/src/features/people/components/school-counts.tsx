@@ -9,11 +9,12 @@ import { QueryState } from '@/components/ui/query-state';
 import { useCategoryLabel, useCensusCategories } from '@/features/census';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { useCountsBySchool } from '../api/get-counts-by-school';
+import { IdConflicts } from './id-conflicts';
 import './people.css';
 
 type SchoolRow = SchoolRosterCounts['items'][number];
 
-/** Centre and observer: every school's roster counts side by side, with a totals row; a school opens its roster. */
+/** Centre and observer: every school's roster counts side by side, with a totals row; a school opens its roster. The centre's ID number conflicts below. */
 export function SchoolCounts() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -30,6 +31,7 @@ export function SchoolCounts() {
         }
       />
       <QueryState query={counts}>{(data) => <CountsTable data={data} />}</QueryState>
+      <IdConflicts />
     </div>
   );
 }

@@ -114,7 +114,7 @@ function CaseFileView({ caseFile }: { caseFile: CaseFile }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('quarantine.file.guardianContact')}>{caseFile.guardianContact ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('quarantine.file.plan')} span={2}>
-              <span className="plan-text">{caseFile.plan}</span>
+              <span className="plan-text">{caseFile.plan ?? t('observerView.hidden')}</span>
             </Descriptions.Item>
             {caseFile.status === 'closed' ? (
               <Descriptions.Item label={t('quarantine.file.outcome')} span={2}>
@@ -231,7 +231,7 @@ function CheckInEntry({ checkIn, canCorrect, onCorrect, onResolve }: { checkIn: 
         ) : null}
       </dl>
       {checkIn.helpResolution ? (
-        <Typography.Paragraph className="section-tight">{t('quarantine.file.helpResolved', { note: checkIn.helpResolution.note, name: checkIn.helpResolution.byName })}</Typography.Paragraph>
+        <Typography.Paragraph className="section-tight">{t('quarantine.file.helpResolved', { note: checkIn.helpResolution.note ?? '—', name: checkIn.helpResolution.byName })}</Typography.Paragraph>
       ) : null}
       <Typography.Text type="secondary">{t('quarantine.file.by', { name: checkIn.recordedByName, time: formatDateTime(checkIn.recordedAt, language, me.centre.timeZone) })}</Typography.Text>
       <div className="case-actions no-print section-tight">

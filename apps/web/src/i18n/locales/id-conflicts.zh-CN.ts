@@ -1,0 +1,21 @@
+/** 身份证号冲突 (issue 13): ID numbers schools tried to register that someone out of their scope holds; the centre's list. */
+export const idConflictsZhCN = {
+  title: '身份证号冲突',
+  intro: '学校录入或导入时使用了已登记在其他名册中的身份证号。学校只看到“无法在此登记”，请与双方学校核实后处理。身份证号仅显示前 6 位和末位。',
+  school: '尝试登记的学校',
+  attemptedBy: '操作人',
+  source: '方式',
+  sources: { create: '新增', update: '修改', import: '导入' },
+  lastAt: '最近一次',
+  attempts: '次数',
+  existing: '已登记在',
+  idNumber: '身份证号',
+  status: '状态',
+  open: '待处理',
+  resolved: '已处理（{{name}}）',
+  resolve: '已处理',
+  resolveLabel: '将 {{school}} 与 {{existing}} 的冲突标为已处理',
+  resolvedMessage: '已标为已处理',
+  empty: '没有身份证号冲突',
+  listLabel: '身份证号冲突列表',
+} as const;
