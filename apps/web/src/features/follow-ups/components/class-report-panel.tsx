@@ -6,6 +6,7 @@ import { useFileClassReport } from '@/features/daily-reports';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
+import { useOneAtATime } from '@/lib/use-one-at-a-time';
 
 const COUNT_KEYS: (keyof ReportCounts)[] = ['total', 'reached', 'unreached', 'exceptions', 'inQuarantine', 'outsideCity', 'notStudying'];
 
@@ -84,15 +85,14 @@ function FileClassReportModal({ worklist, counts, onClose }: { worklist: Worklis
   const fileReport = useFileClassReport();
   const zero = counts.exceptions === 0;
 
+  // A second tap (or Enter in the note) while the report is being filed is ignored.
+  const once = useOneAtATime();
   const submit = () =>
-    fileReport.mutate(
-      { classId: worklist.classId!, day: worklist.day, note },
-      {
-        onSuccess: () => {
-          void message.success(t('followUps.report.done'));
-          onClose();
-        },
-      },
+    once(() =>
+      fileReport.mutateAsync({ classId: worklist.classId!, day: worklist.day, note }).then(() => {
+        void message.success(t('followUps.report.done'));
+        onClose();
+      }),
     );
 
   return (
@@ -102,7 +102,7 @@ function FileClassReportModal({ worklist, counts, onClose }: { worklist: Worklis
       okText={zero ? t('followUps.report.fileZero') : t('followUps.report.confirm')}
       cancelText={t('common.cancel')}
       onOk={submit}
-      okButtonProps={{ disabled: fileReport.isPending }}
+      okButtonProps={{ disabled: fileReport.isPending, loading: fileReport.isPending }}
       onCancel={onClose}
       destroyOnHidden
     >
