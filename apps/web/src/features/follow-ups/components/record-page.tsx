@@ -506,7 +506,9 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
         title={t('followUps.leave.title')}
         okText={t('followUps.leave.leave')}
         cancelText={t('followUps.leave.stay')}
-        okButtonProps={{ danger: true }}
+        // Phone-sized taps: either answer is a 44 px button.
+        okButtonProps={{ danger: true, size: 'large' }}
+        cancelButtonProps={{ size: 'large' }}
         onOk={() => {
           forgetChanges();
           blocker.proceed?.();
