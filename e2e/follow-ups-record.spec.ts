@@ -146,6 +146,19 @@ test('a changed form asks before leaving and keeps its draft across a reload; a 
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('campus.draft.')).length)).toBe(0);
 });
 
+test('signing out with a draft erases it', async ({ page }) => {
+  await signIn(page, TEACHER);
+  await openClass(page);
+  await row(page, names[5]!).getByRole('link').click();
+  await page.getByRole('button', { name: '有异常或需要详细记录' }).click();
+  await page.getByLabel('体温（°C，可不填）').fill('37.9');
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('campus.draft.')).length)).toBe(1);
+  await page.getByRole('button', { name: '打开菜单' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('campus.draft.')).length)).toBe(0);
+});
+
 test('the group chat batch records the online study chosen for it', async ({ page }) => {
   await signIn(page, TEACHER);
   await openClass(page);

@@ -202,7 +202,10 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
     dirtyRef.current = value;
     setDirty(value);
   };
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname);
+  // Signing out (or a session found ended) goes to the login page without asking: the draft is erased there anyway (ADR 0012).
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/login',
+  );
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
