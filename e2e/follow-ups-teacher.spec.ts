@@ -60,12 +60,12 @@ test.describe('on a 360 px phone', () => {
     taps += 1; // the call itself leaves the browser; the test only checks the link
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
-    await page.getByRole('button', { name: '已联系，一切正常' }).click();
+    await page.getByRole('button', { name: '正常·已上网课' }).click();
     taps += 1;
     await expect(page.getByText(`已保存 ${names[0]} 的随访记录`)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: names[1] })).toBeVisible();
     // Each further student: call + "all well" = 2 taps.
-    await page.getByRole('button', { name: '已联系，一切正常' }).click();
+    await page.getByRole('button', { name: '正常·已上网课' }).click();
     taps += 2;
     await expect(page.getByRole('heading', { level: 1, name: names[2] })).toBeVisible();
     expect(taps).toBe(5);
@@ -75,7 +75,8 @@ test.describe('on a 360 px phone', () => {
     await pick(page, '联系不上');
     await page.getByRole('button', { name: '保存记录' }).click();
     await expect(page.getByText('未联系上时请说明原因')).toBeVisible();
-    await page.getByLabel('联系不上的原因').fill('电话无人接听，已发微信留言');
+    await pick(page, '其他');
+    await page.getByLabel('其他原因').fill('电话无人接听，已发微信留言');
     await page.getByRole('button', { name: '保存记录' }).click();
     await expect(page.getByRole('heading', { level: 1, name: names[3] })).toBeVisible();
 

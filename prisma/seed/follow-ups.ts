@@ -57,7 +57,8 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
           method: random() < 0.7 ? 'phone' : 'wechat',
           reached,
           answeredBy: reached ? (person.kind === 'student' ? '家长' : '本人') : null,
-          unreachableReason: reached ? null : '电话无人接听,已留言',
+          unreachableCode: reached ? null : 'no_answer',
+          unreachableReason: null,
           temperature: reached ? (fever ? 37.6 : 36.2 + Math.round(random() * 8) / 10) : null,
           symptoms: fever ? ['fever'] : cough ? ['cough'] : [],
           whereabouts: 'home_township',
@@ -80,13 +81,13 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
   for (let index = 0; index < followUps.length; index += 5000) {
     const chunk = JSON.stringify(followUps.slice(index, index + 5000));
     await tx.$executeRaw`
-      INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableReason", temperature, symptoms,
+      INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature, symptoms,
                               whereabouts, "studiedOnline", "isException", "viaGroupChat", "handlingNote", "recordedById", "recordedByName", "createdAt", "updatedAt")
-      SELECT id, "personId", day, "schoolId", "classId", method::"ContactMethod", reached, "answeredBy", "unreachableReason", temperature,
+      SELECT id, "personId", day, "schoolId", "classId", method::"ContactMethod", reached, "answeredBy", "unreachableCode"::"UnreachableCode", "unreachableReason", temperature,
              ARRAY(SELECT jsonb_array_elements_text(symptoms)), whereabouts::"Whereabouts", "studiedOnline"::"StudyStatus", "isException", "viaGroupChat",
              "handlingNote", "recordedById", "recordedByName", "createdAt", "createdAt"
       FROM jsonb_to_recordset(${chunk}::jsonb) AS x(id uuid, "personId" uuid, day date, "schoolId" uuid, "classId" uuid, method text, reached boolean,
-        "answeredBy" text, "unreachableReason" text, temperature numeric, symptoms jsonb, whereabouts text, "studiedOnline" text, "isException" boolean,
+        "answeredBy" text, "unreachableCode" text, "unreachableReason" text, temperature numeric, symptoms jsonb, whereabouts text, "studiedOnline" text, "isException" boolean,
         "viaGroupChat" boolean, "handlingNote" text, "recordedById" uuid, "recordedByName" text, "createdAt" timestamptz)`;
   }
   // The reports are filed from the records just written, counted as filing counts them.

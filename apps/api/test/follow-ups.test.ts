@@ -68,7 +68,7 @@ describe('recording a call', () => {
 
   it('an unreached person needs a reason; outside the city needs a place', async () => {
     const noReason = await save(teacher, studentsA[2]!.id, { method: 'phone', reached: false });
-    expect(noReason.json().fields.unreachableReason).toBe('未联系上时请说明原因');
+    expect(noReason.json().fields.unreachableCode).toBe('未联系上时请说明原因');
     const noPlace = await save(teacher, studentsA[2]!.id, { ...well, whereabouts: 'outside_city' });
     expect(noPlace.json().fields.place).toBe('在市外时请填写所在地');
   });
@@ -102,7 +102,7 @@ describe('class and school daily reports', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toBe('还有 2 人未联系,请先记录或标记为联系不上并说明原因');
     await save(otherTeacher, studentsB[0]!.id, well);
-    await save(otherTeacher, studentsB[1]!.id, { method: 'phone', reached: false, unreachableReason: '电话无人接听,已发短信' });
+    await save(otherTeacher, studentsB[1]!.id, { method: 'phone', reached: false, unreachableCode: 'other', unreachableReason: '电话无人接听,已发短信' });
     const filed = await otherTeacher.request('POST', '/api/daily-reports/class', { classId: classB.id, day: today(), note: '一人未接通' });
     expect(filed.statusCode).toBe(201);
     // Someone could not be reached: filed, but not a zero report (everyone accounted for and nothing wrong).
@@ -208,7 +208,7 @@ describe('saving under concurrency, and what the lists show', () => {
   });
 
   it('the worklist shows each record as saved, a correction after filing, and the filed report', async () => {
-    await save(classTeacher, students[1]!.id, { method: 'phone', reached: false, unreachableReason: '关机' });
+    await save(classTeacher, students[1]!.id, { method: 'phone', reached: false, unreachableCode: 'phone_off' });
     await save(classTeacher, students[2]!.id, { ...well, temperature: 38.1, symptoms: ['fever', 'cough'], whereabouts: 'outside_city', place: '重庆', note: '已就医' });
     const filed = await classTeacher.request('POST', '/api/daily-reports/class', { classId: schoolClass.id, day: today() });
     expect(filed.statusCode, filed.body).toBe(201);
@@ -228,5 +228,80 @@ describe('saving under concurrency, and what the lists show', () => {
     const single = (await classTeacher.request('GET', `/api/follow-ups/${students[2]!.id}/${today()}`)).json();
     expect(single).toEqual((byPerson.get(students[2]!.id) as { followUp: unknown }).followUp);
     expect(new Date(single.updatedAt).toISOString()).toBe(single.updatedAt);
+  });
+});
+
+describe('what a teacher trips over (issue 12)', () => {
+  let schoolClass: { id: string };
+  let students: { id: string }[];
+  let classTeacher: Client;
+  let otherClassStudent: { id: string };
+
+  beforeAll(async () => {
+    const user = await createUser(ctx.db, { role: 'class_teacher', schoolId: school.id });
+    schoolClass = await createSchoolClass(ctx.db, { schoolId: school.id, grade: 6, headTeacherId: user.id });
+    students = [];
+    for (let index = 0; index < 6; index += 1) students.push(await createPerson(ctx.db, { schoolId: school.id, classId: schoolClass.id }));
+    otherClassStudent = await createPerson(ctx.db, { schoolId: school.id, classId: classB.id });
+    classTeacher = await signIn(ctx.app, user.username);
+  });
+
+  const categoryOf = async (personId: string) => (await ctx.db.person.findUniqueOrThrow({ where: { id: personId }, select: { category: { select: { code: true } } } })).category?.code ?? null;
+
+  it('the one-tap "all well" records online study as said; the group-chat batch takes it too, or leaves it unknown', async () => {
+    const yes = await save(classTeacher, students[0]!.id, { method: 'phone', reached: true, studiedOnline: 'yes' });
+    const no = await save(classTeacher, students[1]!.id, { method: 'phone', reached: true, studiedOnline: 'no' });
+    expect([yes.json().studiedOnline, no.json().studiedOnline]).toEqual(['yes', 'no']);
+    const batch = await classTeacher.request('POST', '/api/follow-ups/bulk-well', { day: today(), personIds: [students[2]!.id], studiedOnline: 'no' });
+    expect(batch.json()).toEqual({ recorded: 1, skipped: 0 });
+    const unknown = await classTeacher.request('POST', '/api/follow-ups/bulk-well', { day: today(), personIds: [students[3]!.id] });
+    expect(unknown.json()).toEqual({ recorded: 1, skipped: 0 });
+    const list = (await classTeacher.request('GET', `/api/follow-ups/worklist?classId=${schoolClass.id}`)).json();
+    const study = new Map(list.items.map((item: { personId: string; followUp: { studiedOnline: string | null } | null }) => [item.personId, item.followUp?.studiedOnline]));
+    expect(students.slice(0, 4).map((student) => study.get(student.id))).toEqual(['yes', 'no', 'no', null]);
+  });
+
+  it('not reached: a listed reason in one tap is stored as its code; "other" needs the words', async () => {
+    const noWords = await save(classTeacher, students[4]!.id, { method: 'phone', reached: false, unreachableCode: 'other' });
+    expect(noWords.statusCode).toBe(400);
+    expect(noWords.json().fields).toEqual({ unreachableReason: '选择“其他”时请写明原因' });
+    const listed = await save(classTeacher, students[4]!.id, { method: 'phone', reached: false, unreachableCode: 'away_working' });
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json()).toMatchObject({ reached: false, unreachableCode: 'away_working', unreachableReason: null });
+    const other = await save(classTeacher, students[4]!.id, { method: 'phone', reached: false, unreachableCode: 'other', unreachableReason: '家长在医院陪护', version: 1 });
+    expect(other.json()).toMatchObject({ unreachableCode: 'other', unreachableReason: '家长在医院陪护', version: 2 });
+    const list = (await classTeacher.request('GET', `/api/follow-ups/worklist?classId=${schoolClass.id}`)).json();
+    expect(list.items.find((item: { personId: string }) => item.personId === students[4]!.id)).toMatchObject({ status: 'unreachable', followUp: { unreachableCode: 'other' } });
+  });
+
+  it('a fever saved with "move to unwell" moves the census category in the same save, in the history and audited', async () => {
+    const person = students[5]!;
+    const before = await categoryOf(person.id);
+    expect(before).not.toBe('unwell');
+    // Without asking, nothing moves; asking without an exception moves nothing either.
+    await save(classTeacher, person.id, { ...well, temperature: 38.2 });
+    expect(await categoryOf(person.id)).toBe(before);
+    await save(otherTeacher, otherClassStudent.id, { ...well, moveToUnwell: true });
+    expect(await categoryOf(otherClassStudent.id)).toBe(before);
+
+    const saved = await save(classTeacher, person.id, { ...well, temperature: 38.6, symptoms: ['cough'], moveToUnwell: true });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ isException: true, temperature: 38.6 });
+    expect(saved.json()).not.toHaveProperty('moveToUnwell');
+    expect(await categoryOf(person.id)).toBe('unwell');
+    const detail = (await classTeacher.request('GET', `/api/people/${person.id}`)).json();
+    expect(detail.category).toMatchObject({ code: 'unwell', label: '发热或身体不适' });
+    expect(detail.history).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'category_changed', toLabel: '发热或身体不适' })]));
+    expect(await ctx.db.auditLog.count({ where: { action: 'person.update', entityId: person.id } })).toBe(1);
+    // Saving again changes nothing more (already unwell): one history entry.
+    await save(classTeacher, person.id, { ...well, temperature: 38.6, symptoms: ['cough'], moveToUnwell: true });
+    expect(await ctx.db.personEvent.count({ where: { personId: person.id, kind: 'category_changed' } })).toBe(1);
+  });
+
+  it('a class teacher cannot move the category of someone outside their classes (404, nothing moves)', async () => {
+    const refused = await save(classTeacher, otherClassStudent.id, { ...well, temperature: 39, moveToUnwell: true });
+    expect(refused.statusCode).toBe(404);
+    expect(await categoryOf(otherClassStudent.id)).not.toBe('unwell');
+    expect(await ctx.db.followUp.findFirst({ where: { personId: otherClassStudent.id, temperature: 39 } })).toBeNull();
   });
 });

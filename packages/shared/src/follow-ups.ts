@@ -10,6 +10,9 @@ export const Symptom = z.enum(['fever', 'cough', 'sore_throat', 'fatigue', 'diar
 export type Symptom = z.infer<typeof Symptom>;
 export const StudyStatus = z.enum(['yes', 'partly', 'no']);
 export type StudyStatus = z.infer<typeof StudyStatus>;
+/** Why nobody was reached (issue 12): the common reasons are one tap; "other" is said in words. */
+export const UnreachableCode = z.enum(['no_answer', 'phone_off', 'number_invalid', 'away_working', 'other']);
+export type UnreachableCode = z.infer<typeof UnreachableCode>;
 /** A person's state in today's worklist. */
 export const FollowUpStatus = z.enum(['pending', 'well', 'exception', 'unreachable']);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
@@ -25,6 +28,8 @@ export const FollowUpInput = z
     reached: z.boolean(),
     /** Who answered (guardian, the student, …). */
     answeredBy: optionalText(20),
+    unreachableCode: UnreachableCode.nullish().transform((value) => value ?? null),
+    /** In words, for "other" only. */
     unreachableReason: optionalText(200),
     temperature: Temperature.nullish().transform((value) => value ?? null),
     symptoms: z.array(Symptom).max(7).default([]),
@@ -37,12 +42,26 @@ export const FollowUpInput = z
     note: optionalText(500),
     /** The version the user last saw; a stale one is refused (someone else saved in between). */
     version: z.number().int().min(1).optional(),
+    /**
+     * Not part of the record: with an exception (fever or symptoms), also
+     * move the person's census category to "unwell" (发热或身体不适), in the
+     * same save; recorded in the person's history.
+     */
+    moveToUnwell: z.boolean().optional(),
   })
   .strict()
   .superRefine((value, context) => {
-    if (!value.reached && !value.unreachableReason) context.addIssue({ code: 'custom', path: ['unreachableReason'], message: 'field.unreachable_reason' });
+    if (!value.reached && !value.unreachableCode) context.addIssue({ code: 'custom', path: ['unreachableCode'], message: 'field.unreachable_reason' });
+    if (!value.reached && value.unreachableCode === 'other' && !value.unreachableReason)
+      context.addIssue({ code: 'custom', path: ['unreachableReason'], message: 'field.unreachable_other' });
     if (value.whereabouts === 'outside_city' && !value.place) context.addIssue({ code: 'custom', path: ['place'], message: 'field.place_required' });
-  });
+  })
+  // A reached person has no reason; a listed reason needs no words.
+  .transform((value) => ({
+    ...value,
+    unreachableCode: value.reached ? null : value.unreachableCode,
+    unreachableReason: !value.reached && value.unreachableCode === 'other' ? value.unreachableReason : null,
+  }));
 export type FollowUpInput = z.input<typeof FollowUpInput>;
 
 export const FollowUpParams = z.object({ personId: Id, day: IsoDay }).strict();
@@ -65,6 +84,7 @@ export const FollowUp = z.object({
   method: ContactMethod,
   reached: z.boolean(),
   answeredBy: z.string().nullable(),
+  unreachableCode: UnreachableCode.nullable(),
   unreachableReason: z.string().nullable(),
   temperature: z.number().nullable(),
   symptoms: z.array(Symptom),
@@ -130,6 +150,8 @@ export const BulkWellInput = z
     day: IsoDay,
     personIds: z.array(Id).min(1).max(200),
     method: ContactMethod.default('wechat'),
+    /** What the group chat said about online study for the whole batch; left out, it stays explicitly unknown. */
+    studiedOnline: StudyStatus.nullish().transform((value) => value ?? null),
   })
   .strict();
 

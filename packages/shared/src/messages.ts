@@ -86,6 +86,8 @@ const zh: Catalogue = {
   'conflict.person_left': '此人已离校',
   'field.unreachable_reason': '未联系上时请说明原因',
   'field.place_required': '在市外时请填写所在地',
+  // follow-up record (issue 12)
+  'field.unreachable_other': '选择“其他”时请写明原因',
   'followup.not_recorder': '只能为您所带班级的学生或本校教职工记录',
   'report.pending_people': '还有 {count} 人未联系,请先记录或标记为联系不上并说明原因',
   'report.already_filed': '该日报告已提交',
@@ -228,6 +230,8 @@ const en: Catalogue = {
   'conflict.person_left': 'This person has left',
   'field.unreachable_reason': 'Say why they could not be reached',
   'field.place_required': 'Say where they are when outside the city',
+  // follow-up record (issue 12)
+  'field.unreachable_other': 'Say what the other reason is',
   'followup.not_recorder': 'You can record only for students of your classes or staff of your school',
   'report.pending_people': '{count} people not contacted yet: record them, or mark them unreachable with a reason',
   'report.already_filed': 'This day’s report has been filed already',

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useMe } from '@/features/auth';
+import { clearAllDrafts } from '@/lib/drafts';
 import { SessionContext } from '@/lib/session';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
@@ -24,6 +25,8 @@ export function RequireSession() {
     );
   }
   if (!me.data) {
+    // The session has ended (expired, signed out elsewhere): no unsent form stays behind in this tab.
+    clearAllDrafts();
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -9,12 +9,14 @@ import type { FollowUpInput as FollowUpInputSchema } from '@campus/shared';
 import { AppError, ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { observerView } from '../observer-view.js';
+import { followCensusCategory } from '../census.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { dateColumn, dayOfColumn, todayOf } from './days.js';
 import { dayCountsJson, dayParam, followUpJson, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from './sql.js';
 
 type Input = z.output<typeof FollowUpInputSchema>;
+type DbOrTx = Db | Prisma.TransactionClient;
 
 export function toFollowUp(row: FollowUpRow & { _count?: { corrections: number } }): FollowUp {
   return {
@@ -24,6 +26,7 @@ export function toFollowUp(row: FollowUpRow & { _count?: { corrections: number }
     method: row.method,
     reached: row.reached,
     answeredBy: row.answeredBy,
+    unreachableCode: row.unreachableCode,
     unreachableReason: row.unreachableReason,
     temperature: row.temperature === null ? null : Number(row.temperature),
     symptoms: row.symptoms as FollowUp['symptoms'],
@@ -53,7 +56,7 @@ export function assertDayNotFuture(day: string, today: string): void {
   if (day > today) throw new FieldError({ day: 'report.future_day' });
 }
 
-const RECORD_FIELDS = ['method', 'reached', 'answeredBy', 'unreachableReason', 'temperature', 'symptoms', 'symptomNote', 'whereabouts', 'place', 'keyRegionContact', 'studiedOnline', 'studyNote', 'note'] as const;
+const RECORD_FIELDS = ['method', 'reached', 'answeredBy', 'unreachableCode', 'unreachableReason', 'temperature', 'symptoms', 'symptomNote', 'whereabouts', 'place', 'keyRegionContact', 'studiedOnline', 'studyNote', 'note'] as const;
 
 function comparable(record: Record<string, unknown>) {
   return Object.fromEntries(RECORD_FIELDS.map((field) => [field, field === 'temperature' && record[field] !== null ? Number(record[field]) : record[field]]));
@@ -86,13 +89,16 @@ interface SaveContext {
  * of the same save changes nothing; a save based on a stale version (someone
  * else saved in between) is refused; after the class report is filed the
  * earlier values are kept as a correction. Two round trips (what is there,
- * then one write statement), plus the audit row.
+ * then one write statement), plus the audit row. With `moveToUnwell` and an
+ * exception, the person's census category moves to "unwell" in the same
+ * transaction (in their history, audited); the person is in the actor's
+ * scope, or the save was already refused as 404.
  */
 export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, personId: string, day: string, input: Input): Promise<FollowUp> {
   assertRecorder(actor);
   const people = scope.peopleSql(actor);
   const dayValue = dayParam(day);
-  const read = async () =>
+  const read = async (db: DbOrTx) =>
     (
       await sqlRows<SaveContext>(db, Prisma.sql`
         SELECT p."schoolId", p."classId", p.kind::text AS kind,
@@ -101,24 +107,24 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
         FROM "Person" p
         WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`)
     )[0];
-  let person = await read();
+  let person = await read(db);
   if (!person) throw new NotFoundError('Person', personId);
   const centre = await getCentre(db);
   assertDayNotFuture(day, todayOf(centre));
-  const { version, ...fields } = input;
+  const { version, moveToUnwell, ...fields } = input;
   const isException = isFollowUpException(fields, Number(centre.feverThreshold));
   const byName = person.byName ?? actor.username;
   const now = new Date();
-  const values = Prisma.sql`${fields.method}::"ContactMethod", ${fields.reached}, ${fields.answeredBy}, ${fields.unreachableReason}, ${fields.temperature}::numeric,
+  const values = Prisma.sql`${fields.method}::"ContactMethod", ${fields.reached}, ${fields.answeredBy}, ${fields.unreachableCode}::"UnreachableCode", ${fields.unreachableReason}, ${fields.temperature}::numeric,
     ${fields.symptoms}::text[], ${fields.symptomNote}, ${fields.whereabouts}::"Whereabouts", ${fields.place}, ${fields.keyRegionContact}::boolean,
     ${fields.studiedOnline}::"StudyStatus", ${fields.studyNote}, ${fields.note}, ${isException}, ${actor.userId}::uuid, ${byName}`;
 
-  const attempt = async (existing: FollowUp | null): Promise<FollowUp | null> => {
+  const attempt = async (db: DbOrTx, existing: FollowUp | null): Promise<FollowUp | null> => {
     if (!existing) {
       // Two first saves of the same person and day may race: the loser gets no row back and updates the winner's record.
       const created = await sqlRows<{ followUp: FollowUp }>(db, Prisma.sql`
         WITH f AS (
-          INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableReason", temperature,
+          INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature,
                                   symptoms, "symptomNote", whereabouts, place, "keyRegionContact", "studiedOnline", "studyNote", note,
                                   "isException", "recordedById", "recordedByName", "updatedAt")
           VALUES (${crypto.randomUUID()}::uuid, ${personId}::uuid, ${dayValue}, ${person!.schoolId}::uuid, ${person!.classId}::uuid, ${values}, ${now}::timestamp)
@@ -135,7 +141,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     const reportScopeKey = person!.kind === 'student' && person!.classId ? person!.classId : `school:${person!.schoolId}`;
     const updated = await sqlRows<{ followUp: FollowUp; correctedNow: boolean }>(db, Prisma.sql`
       WITH f AS (
-        UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
+        UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
                                "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName")
                             = (${values}),
                version = version + 1, "updatedAt" = ${now}::timestamp
@@ -155,19 +161,30 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     return { ...followUp, corrected: followUp.corrected || correctedNow };
   };
 
-  let saved = await attempt(person.existing);
-  if (!saved) {
-    person = await read();
-    if (!person) throw new NotFoundError('Person', personId);
-    saved = await attempt(person.existing);
-    if (!saved) throw new ConflictError('conflict.version');
-  }
-  await recordAudit(db, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: saved.id });
-  return saved;
+  const write = async (db: DbOrTx): Promise<FollowUp> => {
+    let saved = await attempt(db, person!.existing);
+    if (!saved) {
+      person = await read(db);
+      if (!person) throw new NotFoundError('Person', personId);
+      saved = await attempt(db, person.existing);
+      if (!saved) throw new ConflictError('conflict.version');
+    }
+    await recordAudit(db, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: saved.id });
+    return saved;
+  };
+  // The plain save stays one statement on the hot pool; only the save that also moves the census category needs a transaction.
+  if (!(moveToUnwell && isException)) return write(db);
+  return db.$transaction(async (tx) => {
+    const saved = await write(tx);
+    if (await followCensusCategory(tx, actor, byName, personId, { from: null, to: 'unwell' })) {
+      await recordAudit(tx, context, { action: 'person.update', entity: 'Person', entityId: personId });
+    }
+    return saved;
+  });
 }
 
 /** Marks several people "reached, all well" at once (confirmed in the class group chat); existing records are left alone. */
-export async function bulkWell(db: Db, actor: Actor, context: AuditContext, input: { day: string; personIds: string[]; method: Input['method'] }) {
+export async function bulkWell(db: Db, actor: Actor, context: AuditContext, input: { day: string; personIds: string[]; method: Input['method']; studiedOnline: Input['studiedOnline'] }) {
   assertRecorder(actor);
   const centre = await getCentre(db);
   assertDayNotFuture(input.day, todayOf(centre));
@@ -184,6 +201,7 @@ export async function bulkWell(db: Db, actor: Actor, context: AuditContext, inpu
         method: input.method,
         reached: true,
         symptoms: [],
+        studiedOnline: input.studiedOnline,
         isException: false,
         viaGroupChat: true,
         recordedById: actor.userId,

@@ -85,7 +85,7 @@ export const dayCountsJson = Prisma.raw(`json_build_object(${dayCountEntries.map
 /** A `FollowUp f` row as the `FollowUp` wire shape (packages/shared/src/follow-ups.ts), field for field. */
 export const followUpJson = Prisma.sql`json_build_object(
   'id', f.id, 'personId', f."personId", 'day', to_char(f.day, 'YYYY-MM-DD'), 'method', f.method, 'reached', f.reached,
-  'answeredBy', f."answeredBy", 'unreachableReason', f."unreachableReason", 'temperature', f.temperature, 'symptoms', f.symptoms,
+  'answeredBy', f."answeredBy", 'unreachableCode', f."unreachableCode", 'unreachableReason', f."unreachableReason", 'temperature', f.temperature, 'symptoms', f.symptoms,
   'symptomNote', f."symptomNote", 'whereabouts', f.whereabouts, 'place', f.place, 'keyRegionContact', f."keyRegionContact",
   'studiedOnline', f."studiedOnline", 'studyNote', f."studyNote", 'note', f.note, 'isException', f."isException",
   'viaGroupChat', f."viaGroupChat", 'handlingNote', f."handlingNote", 'version', f.version, 'recordedByName', f."recordedByName",

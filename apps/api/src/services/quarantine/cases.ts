@@ -22,6 +22,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { AppError, ConflictError, FieldError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
+import { followCensusCategory } from '../census.js';
 import { dateColumn, dayOfColumn } from '../follow-ups/days.js';
 import { isoTimestamp } from '../follow-ups/sql.js';
 import { observerView } from '../observer-view.js';
@@ -103,22 +104,6 @@ async function addEvent(
   });
 }
 export { addEvent };
-
-/**
- * The person's census category follows their case, so the roster's counts
- * (the report's "59 in home quarantine") agree with the open cases: opening
- * sets "in home quarantine"; closing sets "normal", or "unwell" when the
- * outcome was a transfer to medical care — unless someone has meanwhile put
- * the person in another category by hand. Recorded in the person's history.
- */
-async function followCensusCategory(tx: Prisma.TransactionClient, actor: Actor, byName: string, personId: string, change: { from: string | null; to: string }) {
-  const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { category: { select: { code: true, label: true } } } });
-  if (change.from !== null && person.category?.code !== change.from) return;
-  const to = await tx.censusCategory.findFirst({ where: { code: change.to, active: true } });
-  if (!to || person.category?.code === to.code) return;
-  await tx.person.update({ where: { id: personId }, data: { categoryId: to.id } });
-  await tx.personEvent.create({ data: { personId, kind: 'category_changed', byUserId: actor.userId, byName, fromLabel: person.category?.label ?? null, toLabel: to.label } });
-}
 
 /**
  * Opens a case for a person of the actor's scope (principal: their school;

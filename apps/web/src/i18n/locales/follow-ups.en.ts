@@ -124,4 +124,48 @@ export const followUpsEn: Catalogue['followUps'] = {
     noneLeft: 'Everyone has been contacted: you can file the daily report.',
     personOf: '{{index}} of {{total}}',
   },
+  // The record flow of issue 12: online study in the one tap, not-reached reasons, the census move, drafts.
+  unreachable: { no_answer: 'No answer', phone_off: 'Phone off', number_invalid: 'Number not in service', away_working: 'Away working, out of reach', other: 'Other' },
+  studySummary: { yes: 'studied online', partly: 'partly studied online', no: 'did not study online' },
+  quick: {
+    wellStudied: 'Well · studied online',
+    wellNotStudied: 'Well · no online study',
+    hint: 'Saves in one tap: {{method}}, answered, no symptoms, and whether they studied online today.',
+    unreachableTitle: 'Not reached? Tap the reason to save',
+    otherReason: 'Other reason…',
+    otherReasonLabel: 'Other reason',
+    otherReasonPlaceholder: 'e.g. parent at the hospital, call again tonight',
+    savedUnreachable: 'Saved: {{name}} not reached ({{reason}})',
+  },
+  census: {
+    moveToUnwell: 'Also move the census category to “{{label}}”',
+    moveHint: 'The roster and its counts follow the new category; the change is kept in the person’s history.',
+    alreadyUnwell: 'The census category is already “{{label}}”.',
+  },
+  bulkStudy: {
+    label: 'Online study today, for this batch',
+    yes: 'All studied online',
+    no: 'None studied online',
+    unknown: 'Not sure (recorded as unknown)',
+    text: 'Online study: {{study}}.',
+  },
+  leave: {
+    title: 'Unsaved changes',
+    text: 'What you entered will not be saved if you leave.',
+    stay: 'Stay and finish',
+    leave: 'Discard and leave',
+  },
+  draft: {
+    restored: 'Your unsaved entries were restored (a draft kept in this tab only, erased at sign-out).',
+    discard: 'Discard draft',
+  },
+  personToday: {
+    title: 'Today’s follow-up',
+    none: 'No follow-up recorded today.',
+    exception: 'Today’s exception: {{reasons}}',
+    well: 'Reached today, all well',
+    unreachable: 'Not reached today: {{reason}}',
+    recordedBy: 'recorded by {{name}} at {{time}}',
+    fever: 'temperature {{temperature}}°C',
+  },
 };

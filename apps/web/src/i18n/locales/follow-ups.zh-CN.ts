@@ -123,4 +123,48 @@ export const followUpsZhCN = {
     noneLeft: '全部已联系，可以提交日报告了。',
     personOf: '第 {{index}} / {{total}} 位',
   },
+  // The record flow of issue 12: online study in the one tap, not-reached reasons, the census move, drafts.
+  unreachable: { no_answer: '无人接听', phone_off: '关机', number_invalid: '空号/停机', away_working: '外出务工联系不上', other: '其他' },
+  studySummary: { yes: '已上网课', partly: '部分上网课', no: '未上网课' },
+  quick: {
+    wellStudied: '正常·已上网课',
+    wellNotStudied: '正常·未上网课',
+    hint: '一键保存：{{method}}联系，无症状，并记下今天是否上了网课。',
+    unreachableTitle: '联系不上？点原因直接保存',
+    otherReason: '其他原因…',
+    otherReasonLabel: '其他原因',
+    otherReasonPlaceholder: '例如：家长在医院陪护，晚上再联系',
+    savedUnreachable: '已记录：{{name}} 联系不上（{{reason}}）',
+  },
+  census: {
+    moveToUnwell: '同时将摸排分类改为“{{label}}”',
+    moveHint: '花名册和统计会按新分类计算，并记入此人的变动记录。',
+    alreadyUnwell: '此人的摸排分类已是“{{label}}”。',
+  },
+  bulkStudy: {
+    label: '这批人今天的网课情况',
+    yes: '都已上网课',
+    no: '都未上网课',
+    unknown: '不确定（记为未知）',
+    text: '网课情况：{{study}}。',
+  },
+  leave: {
+    title: '有未保存的填写内容',
+    text: '离开后，刚才填写的内容不会保存。',
+    stay: '留下继续填写',
+    leave: '放弃并离开',
+  },
+  draft: {
+    restored: '已恢复刚才未保存的填写内容（草稿，仅保存在本标签页，退出登录即清除）。',
+    discard: '放弃草稿',
+  },
+  personToday: {
+    title: '今日随访',
+    none: '今天还没有随访记录。',
+    exception: '今日异常：{{reasons}}',
+    well: '今日已联系，正常',
+    unreachable: '今日联系不上：{{reason}}',
+    recordedBy: '{{name}} 记录于 {{time}}',
+    fever: '体温 {{temperature}}°C',
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OkResponse } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
+import { clearAllDrafts } from '@/lib/drafts';
 import { authKeys } from '../query-keys';
 
 export function logout() {
@@ -13,6 +14,7 @@ export function useLogout() {
     mutationFn: logout,
     // Signed out locally even if the server could not be reached.
     onSettled: () => {
+      clearAllDrafts();
       queryClient.removeQueries();
       queryClient.setQueryData(authKeys.me(), null);
     },

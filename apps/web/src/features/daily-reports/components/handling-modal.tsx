@@ -5,6 +5,7 @@ import { HandlingInput, type ExceptionItem } from '@campus/shared';
 import { useRecordHandling } from '@/features/follow-ups';
 import { applyApiError, clearChangedFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
+import { useOneAtATime } from '@/lib/use-one-at-a-time';
 import { useExceptionDescription } from './exception-description';
 
 /** "记录处置": what was done about an exception (principal, centre). The note is required. */
@@ -16,6 +17,8 @@ export function HandlingModal({ item, onClose }: { item: ExceptionItem | null; o
   const recordHandling = useRecordHandling();
   const describe = useExceptionDescription();
   const [alert, setAlert] = useState<string>();
+  // A second tap (or Enter) while the note is being saved is ignored.
+  const once = useOneAtATime();
 
   async function submit(values: { handlingNote?: string }) {
     if (!item) return;
@@ -55,7 +58,7 @@ export function HandlingModal({ item, onClose }: { item: ExceptionItem | null; o
         layout="vertical"
         // A fresh form per opening (destroyOnHidden): an earlier note is there to edit.
         initialValues={{ handlingNote: item?.handlingNote ?? '' }}
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) => once(() => submit(values))}
         onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
       >
         <Form.Item label={t('dailyReports.handling.note')} name="handlingNote" required extra={t('dailyReports.handling.help')}>

@@ -1,5 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FollowUp, type FollowUpInput } from '@campus/shared';
+import { peopleKeys } from '@/features/people';
 import { apiRequest } from '@/lib/api-client';
 import { useDayWritten } from './use-day-written';
 
@@ -10,5 +11,14 @@ export function saveFollowUp({ personId, day, input }: { personId: string; day: 
 
 export function useSaveFollowUp() {
   const written = useDayWritten();
-  return useMutation({ mutationFn: saveFollowUp, onSuccess: written });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveFollowUp,
+    onSuccess: (_saved, { personId, input }) =>
+      Promise.all([
+        written(),
+        // The person's page shows today's record; a census move changes the roster and its counts too.
+        queryClient.invalidateQueries({ queryKey: input.moveToUnwell ? peopleKeys.all : peopleKeys.detail(personId) }),
+      ]),
+  });
 }

@@ -6,6 +6,7 @@ import { ReportCounts, ReportStatusTags, useFileClassReport } from '@/features/d
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
+import { useOneAtATime } from '@/lib/use-one-at-a-time';
 
 /**
  * The class report of the day: filed (by whom, when, late, what it was —
@@ -73,19 +74,15 @@ function FileClassReportModal({ worklist, onClose }: { worklist: Worklist; onClo
   const counts = reportCountsFrom(worklist.counts);
   const zero = counts.exceptions === 0 && counts.unreached === 0;
 
-  const submit = () => {
-    // A second tap while the first is on its way files nothing more.
-    if (fileReport.isPending) return;
-    fileReport.mutate(
-      { classId: worklist.classId!, day: worklist.day, note },
-      {
-        onSuccess: () => {
-          void message.success(t('followUps.report.done'));
-          onClose();
-        },
-      },
+  // A second tap (or Enter in the note) while the report is being filed is ignored.
+  const once = useOneAtATime();
+  const submit = () =>
+    once(() =>
+      fileReport.mutateAsync({ classId: worklist.classId!, day: worklist.day, note }).then(() => {
+        void message.success(t('followUps.report.done'));
+        onClose();
+      }),
     );
-  };
 
   return (
     <Modal
@@ -94,7 +91,7 @@ function FileClassReportModal({ worklist, onClose }: { worklist: Worklist; onClo
       okText={zero ? t('followUps.report.fileZero') : t('followUps.report.confirm')}
       cancelText={t('common.cancel')}
       onOk={submit}
-      okButtonProps={{ loading: fileReport.isPending }}
+      okButtonProps={{ disabled: fileReport.isPending, loading: fileReport.isPending }}
       onCancel={onClose}
       destroyOnHidden
     >

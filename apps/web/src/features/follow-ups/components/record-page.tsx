@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Typography } from 'antd';
 import { CheckOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useBlocker, useNavigate } from 'react-router';
 import {
   ContactMethod,
   FollowUpInput,
   isFollowUpException,
   StudyStatus,
   Symptom,
+  UnreachableCode,
   Whereabouts,
   type FollowUp,
   type Worklist,
@@ -18,15 +19,18 @@ import { ChoiceButtons } from '@/components/ui/choice-buttons';
 import { NotFoundResult } from '@/components/ui/result-pages';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
+import { useCategoryLabel, useCensusCategories } from '@/features/census';
 import { usePerson } from '@/features/people';
 import { isApiRequestError } from '@/lib/api-client';
+import { clearDraft, readDraft, writeDraft } from '@/lib/drafts';
 import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
+import { useOneAtATime } from '@/lib/use-one-at-a-time';
 import { getWorklist, useWorklist } from '../api/get-worklist';
 import { useSaveFollowUp } from '../api/save-follow-up';
 import { FollowUpStatusTag } from './status-tag';
-import { useFollowUpSummary } from './use-follow-up-summary';
+import { useFollowUpSummary, useUnreachableReason } from './use-follow-up-summary';
 import { useWorklistRoute } from './use-worklist-route';
 import './follow-ups.css';
 
@@ -48,6 +52,7 @@ interface RecordValues {
   method: ContactMethod;
   reached: 'yes' | 'no';
   answeredBy?: string;
+  unreachableCode?: UnreachableCode;
   unreachableReason?: string;
   temperature?: string;
   symptoms: Symptom[];
@@ -58,14 +63,24 @@ interface RecordValues {
   studiedOnline?: StudyStatus;
   studyNote?: string;
   note?: string;
+  /** Offered with an exception, checked by default: also move the census category to "unwell". */
+  moveToUnwell?: boolean;
+}
+
+/** What a reload of the tab brings back (lib/drafts.ts; docs/decisions/0012-follow-up-drafts.md). */
+interface Draft {
+  values: RecordValues;
+  showDetails: boolean;
+  version: number | undefined;
 }
 
 function valuesOf(record: FollowUp | null): RecordValues {
-  if (!record) return { method: 'phone', reached: 'yes', symptoms: [] };
+  if (!record) return { method: 'phone', reached: 'yes', symptoms: [], moveToUnwell: true };
   return {
     method: record.method,
     reached: record.reached ? 'yes' : 'no',
     answeredBy: record.answeredBy ?? undefined,
+    unreachableCode: record.unreachableCode ?? undefined,
     unreachableReason: record.unreachableReason ?? undefined,
     temperature: record.temperature === null ? undefined : record.temperature.toFixed(1),
     symptoms: record.symptoms,
@@ -76,11 +91,16 @@ function valuesOf(record: FollowUp | null): RecordValues {
     studiedOnline: record.studiedOnline ?? undefined,
     studyNote: record.studyNote ?? undefined,
     note: record.note ?? undefined,
+    moveToUnwell: true,
   };
 }
 
-/** Form values → the API's input; a temperature that is not a number is left for the schema to refuse. */
-function inputOf(values: RecordValues, version: number | undefined): Record<string, unknown> {
+/**
+ * Form values → the API's input; a temperature that is not a number is left
+ * for the schema to refuse. `offerMove`: the census move was offered (an
+ * exception, a person not yet "unwell"), so the checkbox's answer is sent.
+ */
+function inputOf(values: RecordValues, version: number | undefined, offerMove = false): Record<string, unknown> {
   const reached = values.reached === 'yes';
   const temperatureText = values.temperature?.trim().replace(',', '.');
   const temperature = temperatureText ? Number(temperatureText) : null;
@@ -88,7 +108,8 @@ function inputOf(values: RecordValues, version: number | undefined): Record<stri
     method: values.method,
     reached,
     answeredBy: reached ? values.answeredBy : null,
-    unreachableReason: reached ? null : values.unreachableReason,
+    unreachableCode: reached ? null : (values.unreachableCode ?? null),
+    unreachableReason: !reached && values.unreachableCode === 'other' ? values.unreachableReason : null,
     temperature: reached && temperature !== null ? (Number.isNaN(temperature) ? temperatureText : Math.round(temperature * 10) / 10) : null,
     symptoms: reached ? values.symptoms : [],
     symptomNote: reached && values.symptoms.length ? values.symptomNote : null,
@@ -99,7 +120,13 @@ function inputOf(values: RecordValues, version: number | undefined): Record<stri
     studyNote: reached && values.studiedOnline && values.studiedOnline !== 'yes' ? values.studyNote : null,
     note: values.note,
     ...(version !== undefined ? { version } : {}),
+    ...(offerMove && values.moveToUnwell !== false ? { moveToUnwell: true } : {}),
   };
+}
+
+/** Whether the form differs from what it opened with (what the API would receive, so untouched hidden fields do not count). */
+function differs(values: RecordValues, initial: RecordValues): boolean {
+  return JSON.stringify(inputOf({ ...initial, ...values }, undefined)) !== JSON.stringify(inputOf(initial, undefined));
 }
 
 function ContactCard({ item }: { item: WorklistItem }) {
@@ -151,19 +178,52 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
   const route = useWorklistRoute();
   const { message } = App.useApp();
   const summary = useFollowUpSummary();
+  const reasonOf = useUnreachableReason();
   const save = useSaveFollowUp();
+  const once = useOneAtATime();
   const [form] = Form.useForm<RecordValues>();
   const record = item.followUp;
-  const [version, setVersion] = useState(record?.version);
-  const [showDetails, setShowDetails] = useState(record !== null && (record.isException || !record.reached));
+  const draftKey = `follow-up:${me.user.id}:${item.personId}:${worklist.day}`;
+  const [draft, setDraft] = useState(() => readDraft<Draft>(draftKey));
+  const [version, setVersion] = useState(draft ? draft.version : record?.version);
+  const [showDetails, setShowDetails] = useState(draft?.showDetails ?? (record !== null && (record.isException || !record.reached)));
   const [stale, setStale] = useState<FollowUp | null>(null);
   const [formError, setFormError] = useState<string>();
+  const person = usePerson(item.personId);
+  const categories = useCensusCategories();
+  const categoryLabel = useCategoryLabel();
+  const unwell = categories.data?.find((category) => category.code === 'unwell' && category.active);
+  const alreadyUnwell = person.data?.category?.code === 'unwell';
+
+  // Changes not yet saved: asked about before leaving (in the app and on reload or close), kept as a draft across a reload.
+  const dirtyRef = useRef(draft !== null);
+  const [dirty, setDirty] = useState(draft !== null);
+  const markDirty = (value: boolean) => {
+    dirtyRef.current = value;
+    setDirty(value);
+  };
+  // Signing out (or a session found ended) goes to the login page without asking: the draft is erased there anyway (ADR 0012).
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/login',
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+  const forgetChanges = () => {
+    markDirty(false);
+    clearDraft(draftKey);
+  };
+  const keepDraft = (details = showDetails) => writeDraft(draftKey, { values: form.getFieldsValue(true) as RecordValues, showDetails: details, version } satisfies Draft);
 
   const reached = Form.useWatch('reached', form) ?? valuesOf(record).reached;
   const temperatureText = Form.useWatch('temperature', form);
   const symptoms = Form.useWatch('symptoms', form) ?? [];
   const whereabouts = Form.useWatch('whereabouts', form);
   const studiedOnline = Form.useWatch('studiedOnline', form);
+  const unreachableCode = Form.useWatch('unreachableCode', form);
   const method = Form.useWatch('method', form) ?? valuesOf(record).method;
 
   const temperature = temperatureText ? Number(temperatureText.replace(',', '.')) : null;
@@ -176,8 +236,17 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
   const index = worklist.items.findIndex((candidate) => candidate.personId === item.personId);
   const nextPending = [...worklist.items.slice(index + 1), ...worklist.items.slice(0, index)].find((candidate) => candidate.status === 'pending');
 
+  const offerMove = exceptionNow && unwell !== undefined && !alreadyUnwell;
+
   const goOn = (saved: FollowUp) => {
-    void message.success(saved.isException ? t('followUps.record.savedException', { name: item.name }) : t('followUps.record.saved', { name: item.name }));
+    forgetChanges();
+    void message.success(
+      saved.isException
+        ? t('followUps.record.savedException', { name: item.name })
+        : !saved.reached
+          ? t('followUps.quick.savedUnreachable', { name: item.name, reason: reasonOf(saved) })
+          : t('followUps.record.saved', { name: item.name }),
+    );
     // Straight on to the next person not yet contacted: the teacher's morning is a run down the list.
     void navigate(nextPending ? route.recordHref(nextPending.personId) : route.listHref, { replace: true });
   };
@@ -192,11 +261,9 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
       if (rest.length) setFormError(rest.join(' '));
       return;
     }
-    save.mutate(
-      { personId: item.personId, day: worklist.day, input: input as FollowUpInput },
-      {
-        onSuccess: goOn,
-        onError: (error) => {
+    // A second tap while the first save is out is ignored (the button is disabled one render later).
+    once(() =>
+      save.mutateAsync({ personId: item.personId, day: worklist.day, input: input as FollowUpInput }).then(goOn, (error: unknown) => {
           if (isApiRequestError(error) && error.statusCode === 409) {
             // Someone else saved in between: keep what this user typed, show theirs, take the new version.
             void getWorklist(route.params).then((fresh) => {
@@ -211,14 +278,26 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
             setFormError([error.message, ...rest].join(' '));
             return;
           }
-          setFormError(error.message);
-        },
-      },
+          setFormError(error instanceof Error ? error.message : String(error));
+      }),
     );
   };
 
-  const allWell = () => send(inputOf({ ...valuesOf(null), method: form.getFieldValue('method') ?? 'phone' }, version));
-  const submitDetails = (values: RecordValues) => send(inputOf(values, version));
+  const methodNow = (): ContactMethod => form.getFieldValue('method') ?? 'phone';
+  // One tap: reached and well, with what they said about online study (never assumed); staff have no online classes.
+  const allWell = (studiedOnline: StudyStatus | null) => send(inputOf({ ...valuesOf(null), method: methodNow(), studiedOnline: studiedOnline ?? undefined }, version));
+  // One tap: not reached, for a listed reason; "other" opens the details for the words.
+  const notReached = (code: UnreachableCode) => {
+    if (code === 'other') {
+      form.setFieldsValue({ reached: 'no', unreachableCode: 'other' });
+      setShowDetails(true);
+      markDirty(true);
+      keepDraft(true);
+      return;
+    }
+    send(inputOf({ ...valuesOf(null), method: methodNow(), reached: 'no', unreachableCode: code }, version));
+  };
+  const submitDetails = (values: RecordValues) => send(inputOf(values, version, offerMove));
 
   return (
     <div className="record-page">
@@ -249,13 +328,42 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
       ) : null}
       {worklist.report ? <Alert className="section" type="info" showIcon title={t('followUps.report.correctionHint')} /> : null}
       {stale ? <Alert className="section" type="warning" showIcon role="alert" title={t('followUps.record.stale')} description={`${summary(stale)} · ${stale.recordedByName}`} /> : null}
+      {draft ? (
+        <Alert
+          className="section"
+          type="info"
+          showIcon
+          title={t('followUps.draft.restored')}
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                forgetChanges();
+                setDraft(null);
+                const cleared = Object.fromEntries(Object.keys(form.getFieldsValue(true) as object).map((name) => [name, undefined]));
+                form.setFieldsValue({ ...cleared, ...valuesOf(record) });
+                setVersion(record?.version);
+                setShowDetails(record !== null && (record.isException || !record.reached));
+              }}
+            >
+              {t('followUps.draft.discard')}
+            </Button>
+          }
+        />
+      ) : null}
 
       <Form<RecordValues>
         form={form}
         layout="vertical"
-        initialValues={valuesOf(record)}
+        initialValues={draft ? { ...valuesOf(record), ...draft.values } : valuesOf(record)}
         onFinish={submitDetails}
-        onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}
+        onValuesChange={(changed) => {
+          clearChangedFieldErrors(form, changed);
+          const changedNow = differs(form.getFieldsValue(true) as RecordValues, valuesOf(record));
+          if (changedNow !== dirtyRef.current) markDirty(changedNow);
+          if (changedNow) keepDraft();
+          else clearDraft(draftKey);
+        }}
         className="record-form"
       >
         <Form.Item name="method" label={t('followUps.record.method')}>
@@ -264,16 +372,48 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
 
         {/* Once the details are open, their own save is the way: "all well" would drop what was typed there. */}
         <section className="section all-well" hidden={showDetails}>
-          <Button type="primary" size="large" block icon={<CheckOutlined aria-hidden />} onClick={allWell} disabled={save.isPending} className="all-well-button">
-            {t('followUps.record.allWell')}
-          </Button>
+          {route.isStaff ? (
+            <Button type="primary" size="large" block icon={<CheckOutlined aria-hidden />} onClick={() => allWell(null)} disabled={save.isPending} className="all-well-button">
+              {t('followUps.record.allWell')}
+            </Button>
+          ) : (
+            <Flex vertical gap={8}>
+              <Button type="primary" size="large" block icon={<CheckOutlined aria-hidden />} onClick={() => allWell('yes')} disabled={save.isPending} className="all-well-button">
+                {t('followUps.quick.wellStudied')}
+              </Button>
+              <Button size="large" block icon={<CheckOutlined aria-hidden />} onClick={() => allWell('no')} disabled={save.isPending} className="all-well-button">
+                {t('followUps.quick.wellNotStudied')}
+              </Button>
+            </Flex>
+          )}
           <Typography.Text type="secondary" className="hint">
-            {t('followUps.record.allWellHint', { method: t(`followUps.method.${method}`) })}
+            {route.isStaff ? t('followUps.record.allWellHint', { method: t(`followUps.method.${method}`) }) : t('followUps.quick.hint', { method: t(`followUps.method.${method}`) })}
           </Typography.Text>
         </section>
 
+        <section className="section quick-unreachable" hidden={showDetails} aria-labelledby="quick-unreachable-title">
+          <Typography.Text strong id="quick-unreachable-title">
+            {t('followUps.quick.unreachableTitle')}
+          </Typography.Text>
+          <Flex wrap gap={8} className="section-tight">
+            {UnreachableCode.options.map((code) => (
+              <Button key={code} onClick={() => notReached(code)} disabled={save.isPending} className="reason-button">
+                {code === 'other' ? t('followUps.quick.otherReason') : t(`followUps.unreachable.${code}`)}
+              </Button>
+            ))}
+          </Flex>
+        </section>
+
         {showDetails ? null : (
-          <Button block size="large" onClick={() => setShowDetails(true)} className="section">
+          <Button
+            block
+            size="large"
+            onClick={() => {
+              setShowDetails(true);
+              if (dirtyRef.current) keepDraft(true);
+            }}
+            className="section"
+          >
             {t('followUps.record.details')}
           </Button>
         )}
@@ -288,9 +428,16 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
             />
           </Form.Item>
           {reached === 'no' ? (
-            <Form.Item name="unreachableReason" label={t('followUps.record.unreachableReason')} required>
-              <Input.TextArea rows={2} maxLength={200} placeholder={t('followUps.record.unreachableReasonPlaceholder')} />
-            </Form.Item>
+            <>
+              <Form.Item name="unreachableCode" label={t('followUps.record.unreachableReason')} required>
+                <ChoiceButtons options={UnreachableCode.options.map((value) => ({ value, label: t(`followUps.unreachable.${value}`) }))} />
+              </Form.Item>
+              {unreachableCode === 'other' ? (
+                <Form.Item name="unreachableReason" label={t('followUps.quick.otherReasonLabel')} required>
+                  <Input.TextArea rows={2} maxLength={200} placeholder={t('followUps.quick.otherReasonPlaceholder')} autoFocus />
+                </Form.Item>
+              ) : null}
+            </>
           ) : (
             <>
               <Form.Item name="answeredBy" label={t('followUps.record.answeredBy')}>
@@ -309,6 +456,14 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
               ) : null}
               {exceptionNow ? (
                 <Alert className="section" type="error" showIcon role="alert" title={t('followUps.record.exceptionAlert', { reasons: reasons.join('、') })} description={t('followUps.record.exceptionPrompt')} />
+              ) : null}
+              {offerMove && unwell ? (
+                <Form.Item name="moveToUnwell" valuePropName="checked" extra={t('followUps.census.moveHint')} className="census-move">
+                  <Checkbox>{t('followUps.census.moveToUnwell', { label: categoryLabel(unwell) })}</Checkbox>
+                </Form.Item>
+              ) : null}
+              {exceptionNow && unwell && alreadyUnwell ? (
+                <Typography.Paragraph type="secondary">{t('followUps.census.alreadyUnwell', { label: categoryLabel(unwell) })}</Typography.Paragraph>
               ) : null}
               <Form.Item name="whereabouts" label={t('followUps.record.whereabouts')}>
                 <ChoiceButtons options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
@@ -340,7 +495,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
           {formError ? <Alert className="section" type="error" showIcon role="alert" title={formError} /> : null}
-          <Button type="primary" htmlType="submit" size="large" block disabled={save.isPending}>
+          <Button type="primary" htmlType="submit" size="large" block disabled={save.isPending} loading={save.isPending}>
             {t('followUps.record.save')}
           </Button>
         </div>
@@ -349,6 +504,22 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
       <Typography.Paragraph className="section next-hint" type="secondary">
         {nextPending ? t('followUps.record.next', { name: nextPending.name }) : t('followUps.record.noneLeft')}
       </Typography.Paragraph>
+      <Modal
+        open={blocker.state === 'blocked'}
+        title={t('followUps.leave.title')}
+        okText={t('followUps.leave.leave')}
+        cancelText={t('followUps.leave.stay')}
+        // Phone-sized taps: either answer is a 44 px button.
+        okButtonProps={{ danger: true, size: 'large' }}
+        cancelButtonProps={{ size: 'large' }}
+        onOk={() => {
+          forgetChanges();
+          blocker.proceed?.();
+        }}
+        onCancel={() => blocker.reset?.()}
+      >
+        {t('followUps.leave.text')}
+      </Modal>
     </div>
   );
 }

@@ -1,17 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '@campus/shared';
 
-/** One line about a record: how, and what was wrong (fever, symptoms) or why nobody was reached. */
+type Summarised = Pick<FollowUp, 'method' | 'reached' | 'unreachableCode' | 'unreachableReason' | 'temperature' | 'symptoms' | 'isException' | 'studiedOnline'>;
+
+/** Why nobody was reached, in the reader's language: the listed reason, or the words given for "other" (older records: words only). */
+export function useUnreachableReason() {
+  const { t } = useTranslation();
+  return (record: Pick<FollowUp, 'unreachableCode' | 'unreachableReason'>) => {
+    if (record.unreachableCode && record.unreachableCode !== 'other') return t(`followUps.unreachable.${record.unreachableCode}`);
+    return record.unreachableReason ?? (record.unreachableCode ? t('followUps.unreachable.other') : '');
+  };
+}
+
+/** One line about a record: how, and what was wrong (fever, symptoms) or why nobody was reached; whether they studied online when said. */
 export function useFollowUpSummary() {
   const { t } = useTranslation();
-  return (record: Pick<FollowUp, 'method' | 'reached' | 'unreachableReason' | 'temperature' | 'symptoms' | 'isException'>) => {
+  const reasonOf = useUnreachableReason();
+  return (record: Summarised) => {
     const parts: string[] = [t(`followUps.method.${record.method}`)];
     if (!record.reached) {
-      if (record.unreachableReason) parts.push(record.unreachableReason);
+      const reason = reasonOf(record);
+      if (reason) parts.push(reason);
       return parts.join(' · ');
     }
     if (record.temperature !== null) parts.push(`${record.temperature.toFixed(1)}°C`);
     if (record.symptoms.length) parts.push(record.symptoms.map((symptom) => t(`followUps.symptom.${symptom}`)).join('、'));
+    if (record.studiedOnline) parts.push(t(`followUps.studySummary.${record.studiedOnline}`));
     return parts.join(' · ');
   };
 }

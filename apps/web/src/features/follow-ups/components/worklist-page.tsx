@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Checkbox, Flex, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { FollowUpStatus, Worklist, WorklistItem } from '@campus/shared';
+import type { FollowUpStatus, StudyStatus, Worklist, WorklistItem } from '@campus/shared';
+import { ChoiceButtons } from '@/components/ui/choice-buttons';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDate, formatTime } from '@/lib/format';
@@ -179,15 +180,24 @@ function BulkWell({ worklist, onDone }: { worklist: Worklist; onDone: () => void
   const bulkWell = useBulkWell();
   const pending = worklist.items.filter((item) => item.status === 'pending');
   const [selected, setSelected] = useState<string[]>([]);
+  // What the group chat said about online study, for the whole batch; "not sure" is recorded as unknown, never as studied.
+  const [study, setStudy] = useState<Extract<StudyStatus, 'yes' | 'no'> | 'unknown'>('unknown');
+  // A second tap on "mark well" while its confirmation is open does not open another one.
+  const confirming = useRef(false);
 
-  const submit = () =>
+  const submit = () => {
+    if (confirming.current || bulkWell.isPending) return;
+    confirming.current = true;
     modal.confirm({
       title: t('followUps.list.markWellTitle', { count: selected.length }),
-      content: t('followUps.list.markWellText'),
+      content: `${t('followUps.list.markWellText')} ${t('followUps.bulkStudy.text', { study: t(`followUps.bulkStudy.${study}`) })}`,
       okText: t('followUps.list.markWell'),
       cancelText: t('common.cancel'),
+      afterClose: () => {
+        confirming.current = false;
+      },
       onOk: () =>
-        bulkWell.mutateAsync({ day: worklist.day, personIds: selected, method: 'wechat' }).then(
+        bulkWell.mutateAsync({ day: worklist.day, personIds: selected, method: 'wechat', studiedOnline: study === 'unknown' ? null : study }).then(
           (result) => {
             void message.success(
               result.skipped ? t('followUps.list.markedWellSkipped', { recorded: result.recorded, skipped: result.skipped }) : t('followUps.list.markedWell', { recorded: result.recorded }),
@@ -199,6 +209,7 @@ function BulkWell({ worklist, onDone }: { worklist: Worklist; onDone: () => void
           },
         ),
     });
+  };
 
   return (
     <section className="section bulk-well" aria-label={t('followUps.list.select')}>
@@ -221,13 +232,21 @@ function BulkWell({ worklist, onDone }: { worklist: Worklist; onDone: () => void
           ))}
         </ul>
       </Checkbox.Group>
+      <fieldset className="section bulk-study">
+        <legend>{t('followUps.bulkStudy.label')}</legend>
+        <ChoiceButtons
+          value={study}
+          onChange={(event) => setStudy(event.target.value as typeof study)}
+          options={(['yes', 'no', 'unknown'] as const).map((value) => ({ value, label: t(`followUps.bulkStudy.${value}`) }))}
+        />
+      </fieldset>
       <div className="bulk-bar">
         <Typography.Text strong aria-live="polite">
           {t('followUps.list.selected', { count: selected.length })}
         </Typography.Text>
         <Flex gap={8}>
           <Button onClick={onDone}>{t('followUps.list.exitSelect')}</Button>
-          <Button type="primary" disabled={!selected.length} onClick={submit}>
+          <Button type="primary" disabled={!selected.length || bulkWell.isPending} loading={bulkWell.isPending} onClick={submit}>
             {t('followUps.list.markWell')}
           </Button>
         </Flex>

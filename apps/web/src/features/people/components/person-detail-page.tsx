@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Card, Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, PhoneOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,11 +9,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { CategoryTag } from '@/features/census';
 import { PersonCaseButton } from '@/features/quarantine';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, formatTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { usePerson } from '../api/get-person';
+import { useTodayFollowUp } from '../api/get-today-follow-up';
 import { rosterCan } from '../permissions';
 import { IdNumberField } from './id-number-field';
 import { LeaveModal, MoveClassModal, ReturnModal, TransferModal } from './person-action-modals';
@@ -176,6 +177,8 @@ function PersonView({ person }: { person: PersonDetail }) {
           )}
         </Section>
 
+        {person.status === 'active' ? <TodayFollowUpSection personId={person.id} /> : null}
+
         <Section id="person-guardians" title={t('people.detail.guardians')}>
           {person.guardians.length ? (
             <ul className="guardian-list">
@@ -223,6 +226,37 @@ function PersonView({ person }: { person: PersonDetail }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Today's follow-up record: a fever or symptoms stand out here too, not only in the day's lists. */
+function TodayFollowUpSection({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const today = useTodayFollowUp(personId);
+  if (today.isPending || today.isError) return null;
+  const record = today.data;
+  const by = record ? t('followUps.personToday.recordedBy', { name: record.recordedByName, time: formatTime(record.updatedAt, me.centre.timeZone) }) : '';
+  let body;
+  if (!record) body = <Typography.Text type="secondary">{t('followUps.personToday.none')}</Typography.Text>;
+  else if (!record.reached) {
+    const reason = record.unreachableCode && record.unreachableCode !== 'other' ? t(`followUps.unreachable.${record.unreachableCode}`) : (record.unreachableReason ?? t('followUps.unreachable.other'));
+    body = <Alert type="warning" showIcon title={t('followUps.personToday.unreachable', { reason })} description={by} />;
+  } else {
+    const reasons = [
+      ...(record.temperature !== null ? [t('followUps.personToday.fever', { temperature: record.temperature.toFixed(1) })] : []),
+      ...record.symptoms.map((symptom) => t(`followUps.symptom.${symptom}`)),
+    ];
+    body = record.isException ? (
+      <Alert type="error" showIcon title={t('followUps.personToday.exception', { reasons: reasons.join('、') })} description={[record.symptomNote, by].filter(Boolean).join(' · ')} />
+    ) : (
+      <Alert type="success" showIcon title={t('followUps.personToday.well')} description={[...reasons, by].join(' · ')} />
+    );
+  }
+  return (
+    <Section id="person-today" title={t('followUps.personToday.title')}>
+      {body}
+    </Section>
   );
 }
 
