@@ -22,6 +22,7 @@ import healthRoutes from './routes/health/index.js';
 import peopleRoutes from './routes/people/index.js';
 import quarantineRoutes from './routes/quarantine/index.js';
 import schoolRoutes from './routes/schools/index.js';
+import retentionRoutes from './routes/retention/index.js';
 import settingsRoutes from './routes/settings/index.js';
 import supplyRoutes from './routes/supplies/index.js';
 
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(dailyReportRoutes);
       await api.register(supplyRoutes);
       await api.register(quarantineRoutes);
+      await api.register(retentionRoutes);
     },
     { prefix: '/api' },
   );

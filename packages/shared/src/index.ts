@@ -19,3 +19,4 @@ export * from './daily-reports.js';
 export * from './follow-ups.js';
 export * from './supplies.js';
 export * from './quarantine.js';
+export * from './retention.js';
