@@ -1,6 +1,7 @@
 import { dailyReportsEn } from './daily-reports.en';
 import { followUpsEn } from './follow-ups.en';
 import { quarantineEn } from './quarantine.en';
+import { retentionEn } from './retention.en';
 import { suppliesEn } from './supplies.en';
 import type { Catalogue } from './zh-CN';
 
@@ -9,6 +10,7 @@ export const en: Catalogue = {
   dailyReports: dailyReportsEn,
   quarantine: quarantineEn,
   supplies: suppliesEn,
+  retention: retentionEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',
@@ -389,6 +391,9 @@ export const en: Catalogue = {
       },
       settings: {
         update: 'Changed centre settings',
+      },
+      retention: {
+        purge: 'Purged expired data',
       },
       access: {
         denied: 'Access refused',

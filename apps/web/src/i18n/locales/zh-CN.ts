@@ -1,6 +1,7 @@
 import { dailyReportsZhCN } from './daily-reports.zh-CN';
 import { followUpsZhCN } from './follow-ups.zh-CN';
 import { quarantineZhCN } from './quarantine.zh-CN';
+import { retentionZhCN } from './retention.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
 
 /**
@@ -13,6 +14,7 @@ export const zhCN = {
   dailyReports: dailyReportsZhCN,
   quarantine: quarantineZhCN,
   supplies: suppliesZhCN,
+  retention: retentionZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
@@ -395,6 +397,9 @@ export const zhCN = {
       },
       settings: {
         update: '修改中心设置',
+      },
+      retention: {
+        purge: '清除过期数据',
       },
       access: {
         denied: '越权访问被拒绝',
