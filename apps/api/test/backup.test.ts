@@ -110,7 +110,6 @@ describe('backup and restore', () => {
     const embedded = await startEmbeddedPostgres(source, { quiet: true });
     await applyMigrations(embedded.url);
     await sql(embedded.url, `INSERT INTO "Centre" (id, name, "updatedAt") VALUES (1, '备份镇教管中心', now())`);
-    await embedded.stop();
 
     const { DATABASE_URL: _unused, ...environment } = process.env;
     const run = (script: string, args: string[], dataDir: string) =>
@@ -119,6 +118,12 @@ describe('backup and restore', () => {
         encoding: 'utf8',
         env: { ...environment, CAMPUS_DATA_DIR: dataDir },
       });
+    // While it runs (as under the API), the backup uses it and leaves it running.
+    const whileRunning = run('backup.ts', [path.join(work, 'running.tar.gz')], source);
+    expect(whileRunning.status, whileRunning.stderr).toBe(0);
+    expect((await sql(embedded.url, 'SELECT name FROM "Centre"')).rows).toEqual([{ name: '备份镇教管中心' }]);
+    await embedded.stop();
+
     const archive = path.join(work, 'cli.tar.gz');
     const backup = run('backup.ts', [archive], source);
     expect(backup.stderr).toBe('');
