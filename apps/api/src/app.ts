@@ -23,6 +23,7 @@ import idConflictRoutes from './routes/id-conflicts/index.js';
 import peopleRoutes from './routes/people/index.js';
 import quarantineRoutes from './routes/quarantine/index.js';
 import schoolRoutes from './routes/schools/index.js';
+import retentionRoutes from './routes/retention/index.js';
 import settingsRoutes from './routes/settings/index.js';
 import supplyRoutes from './routes/supplies/index.js';
 
@@ -70,6 +71,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(supplyRoutes);
       await api.register(quarantineRoutes);
       await api.register(idConflictRoutes);
+      await api.register(retentionRoutes);
     },
     { prefix: '/api' },
   );

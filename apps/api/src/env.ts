@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   DATABASE_HOT_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Folder of the embedded PostgreSQL's data (git-ignored). */
   CAMPUS_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** Folder of uploaded files (photos, documents); default <CAMPUS_DATA_DIR>/uploads. Backed up with the database. */
+  CAMPUS_UPLOADS_DIR: z.string().optional(),
   /** Seed the demo township 义和镇 on an empty database (set 0 for real use). */
   CAMPUS_DEMO: booleanFlag.default(true),
   /** Absolute session lifetime in hours. */
@@ -45,7 +47,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = z.infer<typeof EnvSchema> & { uploadsDir: string };
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source);
@@ -53,5 +55,5 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment: ${problems.join('; ')}`);
   }
-  return parsed.data;
+  return { ...parsed.data, uploadsDir: parsed.data.CAMPUS_UPLOADS_DIR ?? path.join(parsed.data.CAMPUS_DATA_DIR, 'uploads') };
 }

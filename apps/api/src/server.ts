@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { loadEnv } from './env.js';
 import { accountsWithDemoPassword, DEMO_PASSWORD, seedIfEmpty } from '../../../prisma/seed/index.js';
+import { startHousekeeping } from './services/retention.js';
 
 async function main() {
   const env = loadEnv();
@@ -48,11 +49,15 @@ async function main() {
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
   });
 
+  // Expired sessions and audit rows past the centre's retention: at start, then hourly.
+  const housekeeping = startHousekeeping(prisma, { info: (message) => app.log.info(message), error: (error) => app.log.error(error) });
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
+    housekeeping.stop();
     await app.close().catch(() => undefined);
     await prisma.$disconnect().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

@@ -21,3 +21,4 @@ export * from './follow-ups.js';
 export * from './supplies.js';
 export * from './quarantine.js';
 export * from './id-conflicts.js';
+export * from './retention.js';

@@ -121,6 +121,10 @@ const zh: Catalogue = {
   'supplies.transfer_not_in_transit': '该调拨单已签收或已撤销',
   'supplies.request_decided': '该申请已处理,不能重复审批',
   'supplies.request_not_pending': '该申请已处理或已撤回,不能撤回',
+  // retention (data purge)
+  'retention.no_end_date': '请先设置疫情结束日期',
+  'retention.not_due': '保留期尚未届满:{day} 起才能清除',
+  'retention.changed': '待清除的数据已变化(现为 {total} 条),请重新预览后再确认',
   // quarantine cases
   'field.end_before_start': '结束日期不能早于开始日期',
   'field.future_day': '日期不能晚于今天',
@@ -264,6 +268,9 @@ const en: Catalogue = {
   'supplies.transfer_not_in_transit': 'This transfer has been received or cancelled already',
   'supplies.request_decided': 'This request has been decided already',
   'supplies.request_not_pending': 'This request has been decided or withdrawn already; it cannot be withdrawn',
+  'retention.no_end_date': 'Set the day the emergency ended first',
+  'retention.not_due': 'The retention period has not passed yet: the purge is possible from {day}',
+  'retention.changed': 'What would be removed has changed (now {total} records); preview again before confirming',
   'field.end_before_start': 'The end cannot be before the start',
   'field.future_day': 'The day cannot be later than today',
   'field.before_case_start': 'The day cannot be before the quarantine started',

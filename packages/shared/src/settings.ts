@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './common.js';
+import { IsoDay } from './follow-ups.js';
 import { CaseReason } from './quarantine.js';
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -35,6 +36,12 @@ export const CentreSettings = z.object({
   /** Quarantine days for a case reason where it differs from defaultQuarantineDays. */
   quarantineDaysByReason: z.partialRecord(CaseReason, z.number().int()),
   sessionIdleMinutes: z.number().int(),
+  /** Retention (docs/decisions/0014-retention.md): the day the emergency ended, null while it goes on. */
+  emergencyEndedOn: IsoDay.nullable(),
+  /** Days after emergencyEndedOn before identifiable health details may be purged. */
+  retentionDays: z.number().int(),
+  /** Audit rows older than this are deleted. */
+  auditRetentionDays: z.number().int(),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
@@ -48,6 +55,9 @@ export const CentreSettingsInput = z
     /** Replaces the whole map; a reason left out uses defaultQuarantineDays. */
     quarantineDaysByReason: z.partialRecord(CaseReason, z.number().int({ error: 'field.integer' }).min(1).max(60)),
     sessionIdleMinutes: z.coerce.number().int({ error: 'field.integer' }).min(5).max(240),
+    emergencyEndedOn: IsoDay.nullable(),
+    retentionDays: z.coerce.number().int({ error: 'field.integer' }).min(0).max(3650),
+    auditRetentionDays: z.coerce.number().int({ error: 'field.integer' }).min(180).max(3650),
   })
   .partial()
   .strict();

@@ -91,6 +91,22 @@ async function stopLeftoverServer(databaseDir: string, log: (message: string) =>
   log(`Stopped the embedded PostgreSQL left running on ${databaseDir} by an earlier run that ended without stopping it (pid ${pid}).`);
 }
 
+function embeddedUrl(password: string, port: number): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/campus`;
+}
+
+/**
+ * The connection string of the embedded PostgreSQL already running on `dataDir`
+ * (the API's, say), or undefined when none runs there. Used by the backup script,
+ * which starts one itself only when none runs.
+ */
+export function runningEmbeddedPostgresUrl(dataDir: string): string | undefined {
+  const portFile = path.join(dataDir, PORT_FILE);
+  const password = readPassword(path.join(dataDir, PASSWORD_FILE));
+  if (runningPostmaster(path.join(dataDir, 'pg')) === undefined || !fs.existsSync(portFile) || password === undefined) return undefined;
+  return embeddedUrl(password, Number(fs.readFileSync(portFile, 'utf8')));
+}
+
 function readPassword(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8').trim() || undefined;
@@ -186,7 +202,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE campus');
   await admin.end();
   return {
-    url: `postgresql://postgres:${password}@127.0.0.1:${port}/campus`,
+    url: embeddedUrl(password, port),
     stop: () => server.stop(),
   };
 }

@@ -6,13 +6,23 @@ import { repoRoot } from '../env.js';
 
 const MIGRATIONS_DIR = path.join(repoRoot, 'prisma', 'migrations');
 
+/** The migrations this code carries, in order. */
+export function migrationNames(): string[] {
+  return fs
+    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /**
  * Applies prisma/migrations/* in order, recording them in Prisma's own
  * `_prisma_migrations` table so the Prisma CLI agrees about what is applied.
  * Runs in-process so that start-up and tests need no CLI (docs/decisions/0002).
  * An advisory lock keeps two processes starting together from racing.
+ * `only` limits them to the named ones (a restore rebuilds the schema its backup was taken on).
  */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, options: { only?: ReadonlySet<string> } = {}): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -32,13 +42,8 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
       'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
     const doneNames = new Set(done.rows.map((row) => row.migration_name));
-    const names = fs
-      .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-    for (const name of names) {
-      if (doneNames.has(name)) continue;
+    for (const name of migrationNames()) {
+      if (doneNames.has(name) || (options.only && !options.only.has(name))) continue;
       const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, name, 'migration.sql'), 'utf8');
       const checksum = crypto.createHash('sha256').update(sql).digest('hex');
       await client.query('BEGIN');

@@ -9,6 +9,8 @@ export interface AuditEvent {
   action: string;
   entity?: string;
   entityId?: string;
+  /** Counts only, never values (e.g. what a retention purge removed). */
+  details?: Record<string, number | Record<string, number>>;
 }
 
 export interface AuditContext {
@@ -28,8 +30,9 @@ export async function recordAudit(db: DbOrTx, context: AuditContext, event: Audi
   const role = context.actor?.role ?? null;
   await sqlRows(
     db,
-    Prisma.sql`INSERT INTO "AuditLog" (at, "userId", username, role, "schoolId", action, entity, "entityId", ip)
+    Prisma.sql`INSERT INTO "AuditLog" (at, "userId", username, role, "schoolId", action, entity, "entityId", ip, details)
       VALUES (${new Date()}::timestamp, ${context.actor?.userId ?? null}::uuid, ${context.actor?.username ?? context.username?.slice(0, 64) ?? null},
-              ${role}::"Role", ${context.actor?.schoolId ?? null}::uuid, ${event.action}, ${event.entity ?? null}, ${event.entityId ?? null}, ${context.ip})`,
+              ${role}::"Role", ${context.actor?.schoolId ?? null}::uuid, ${event.action}, ${event.entity ?? null}, ${event.entityId ?? null}, ${context.ip},
+              ${event.details ? JSON.stringify(event.details) : null}::jsonb)`,
   );
 }

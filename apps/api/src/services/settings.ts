@@ -14,6 +14,9 @@ export function toCentreSettings(centre: Centre): CentreSettings {
     defaultQuarantineDays: centre.defaultQuarantineDays,
     quarantineDaysByReason: (centre.quarantineDaysByReason ?? {}) as CentreSettings['quarantineDaysByReason'],
     sessionIdleMinutes: centre.sessionIdleMinutes,
+    emergencyEndedOn: centre.emergencyEndedOn ? centre.emergencyEndedOn.toISOString().slice(0, 10) : null,
+    retentionDays: centre.retentionDays,
+    auditRetentionDays: centre.auditRetentionDays,
   };
 }
 
@@ -44,6 +47,9 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
         defaultQuarantineDays: input.defaultQuarantineDays,
         quarantineDaysByReason: input.quarantineDaysByReason,
         sessionIdleMinutes: input.sessionIdleMinutes,
+        emergencyEndedOn: input.emergencyEndedOn === undefined ? undefined : input.emergencyEndedOn === null ? null : new Date(`${input.emergencyEndedOn}T00:00:00Z`),
+        retentionDays: input.retentionDays,
+        auditRetentionDays: input.auditRetentionDays,
       },
     });
     await recordAudit(tx, context, { action: 'settings.update', entity: 'Centre', entityId: '1' });

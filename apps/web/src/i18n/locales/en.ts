@@ -2,6 +2,7 @@ import { dailyReportsEn } from './daily-reports.en';
 import { followUpsEn } from './follow-ups.en';
 import { idConflictsEn } from './id-conflicts.en';
 import { quarantineEn } from './quarantine.en';
+import { retentionEn } from './retention.en';
 import { suppliesEn } from './supplies.en';
 import type { Catalogue } from './zh-CN';
 
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   supplies: suppliesEn,
   idConflicts: idConflictsEn,
   observerView: { hidden: 'Not shown to observers' },
+  retention: retentionEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',
@@ -392,6 +394,9 @@ export const en: Catalogue = {
       },
       settings: {
         update: 'Changed centre settings',
+      },
+      retention: {
+        purge: 'Purged expired data',
       },
       access: {
         denied: 'Access refused',

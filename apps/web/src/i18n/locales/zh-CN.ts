@@ -2,6 +2,7 @@ import { dailyReportsZhCN } from './daily-reports.zh-CN';
 import { followUpsZhCN } from './follow-ups.zh-CN';
 import { idConflictsZhCN } from './id-conflicts.zh-CN';
 import { quarantineZhCN } from './quarantine.zh-CN';
+import { retentionZhCN } from './retention.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
 
 /**
@@ -17,6 +18,7 @@ export const zhCN = {
   idConflicts: idConflictsZhCN,
   /** issue 13: what the observer does not read (apps/api/src/services/observer-view.ts) */
   observerView: { hidden: '不向观察员显示' },
+  retention: retentionZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
@@ -399,6 +401,9 @@ export const zhCN = {
       },
       settings: {
         update: '修改中心设置',
+      },
+      retention: {
+        purge: '清除过期数据',
       },
       access: {
         denied: '越权访问被拒绝',

@@ -42,6 +42,7 @@ const ACTIONS = {
   class: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
   census_category: ['create', 'update'],
   settings: ['update'],
+  retention: ['purge'],
   access: ['denied'],
 } as const;
 const GROUPS = ['auth', 'account', 'person', 'follow_up', 'daily_report', 'quarantine', 'stock', 'transfer', 'supply_request', 'school', 'class'] as const;

@@ -14,6 +14,8 @@ export function useUpdateSettings() {
     mutationFn: updateSettings,
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKeys.centre(), settings);
+      // The end day and retention decide what the purge would remove.
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.retentionPreview() });
       // The centre's name and time zone are part of `me`.
       return queryClient.invalidateQueries({ queryKey: authKeys.me() });
     },

@@ -12,6 +12,7 @@ import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useSettings } from '../api/get-settings';
 import { useUpdateSettings } from '../api/update-settings';
+import { RetentionSection } from './retention-section';
 
 type SettingsValues = {
   name?: string;
@@ -38,6 +39,7 @@ function Settings() {
       <PageHeader title={t('settings.title')} />
       <QueryState query={settings}>{(data) => <SettingsForm settings={data} />}</QueryState>
       <CensusCategoriesSection />
+      <QueryState query={settings}>{(data) => <RetentionSection settings={data} />}</QueryState>
     </>
   );
 }

@@ -1,0 +1,38 @@
+import type { Catalogue } from './zh-CN';
+
+export const retentionEn: Catalogue['retention'] = {
+  title: 'Data retention',
+  intro:
+    'Under Article 47 of the Personal Information Protection Law, identifiable health information is deleted once the emergency has ended and the retention period has passed. Follow-up health details dated on or before the end day, the records and check-in details of cases closed by then, and the personal details of people who had left by then are removed; daily reports, figures and the counts on every screen stay the same.',
+  endedOn: 'Emergency ended on',
+  endedOnHelp: 'Leave empty while the emergency goes on',
+  retentionDays: 'Days kept after the end',
+  retentionDaysHelp: 'Days kept after the end day (0–3650); the purge is possible from the day after',
+  auditRetentionDays: 'Audit log kept for (days)',
+  auditRetentionDaysHelp: 'Audit entries older than this are deleted every hour (180–3650)',
+  saveSettings: 'Update retention settings',
+  saved: 'Retention settings updated',
+  previewTitle: 'What will be removed',
+  noEndDate: 'No end day is set: nothing will be removed.',
+  notDue: 'The retention period has not passed: the purge is possible from {{day}}. The table shows what will be removed then.',
+  nothing: 'Nothing to remove.',
+  due: 'The retention period has passed: what the table lists can be removed.',
+  school: 'School',
+  total: 'Total',
+  allSchools: 'Whole township',
+  kinds: {
+    followUps: 'Follow-up health details',
+    corrections: 'Follow-up corrections',
+    checkIns: 'Quarantine check-in details',
+    caseFiles: 'Closed case records',
+    leftPeople: 'People who had left',
+  },
+  kindCount: '{{kind}}: {{count}}',
+  purge: 'Remove the data above',
+  confirmTitle: 'Remove {{total}} records?',
+  confirmText: 'This removes the following and cannot be undone (daily reports and figures stay):',
+  confirmOk: 'Remove {{total}} records',
+  running: 'Removing, please wait…',
+  doneTitle: '{{total}} records removed',
+  listLabel: 'What will be removed, per school',
+};
