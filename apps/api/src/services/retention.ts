@@ -45,7 +45,7 @@ function conditions(cutoff: Cutoff & { endedOn: string }) {
   const leftBefore = instantOfDay(addDays(cutoff.endedOn, 1), cutoff.timeZone);
   const caseOver = Prisma.sql`q."closedDay" IS NOT NULL AND q."closedDay" <= ${end}`;
   return {
-    followUp: Prisma.sql`f.day <= ${end} AND (f."answeredBy" IS NOT NULL OR f."unreachableReason" IS NOT NULL OR f.temperature IS NOT NULL
+    followUp: Prisma.sql`f.day <= ${end} AND (f."answeredBy" IS NOT NULL OR f."unreachableCode" IS NOT NULL OR f."unreachableReason" IS NOT NULL OR f.temperature IS NOT NULL
       OR cardinality(f.symptoms) > 0 OR f."symptomNote" IS NOT NULL OR f.place IS NOT NULL OR f."keyRegionContact" IS NOT NULL
       OR f."studyNote" IS NOT NULL OR f.note IS NOT NULL OR f."handlingNote" IS NOT NULL)`,
     correction: Prisma.sql`f.day <= ${end}`,
@@ -122,7 +122,7 @@ export async function purgeRetention(db: Db, context: AuditContext, input: { con
       // The case history's append-only trigger lets this transaction's updates through (migration 20261202181600_retention).
       await tx.$executeRaw`SELECT set_config('campus.retention_purge', 'on', true)`;
       await tx.$executeRaw`DELETE FROM "FollowUpCorrection" fc USING "FollowUp" f WHERE f.id = fc."followUpId" AND ${where.correction}`;
-      await tx.$executeRaw`UPDATE "FollowUp" f SET "answeredBy" = NULL, "unreachableReason" = NULL, temperature = NULL, symptoms = '{}',
+      await tx.$executeRaw`UPDATE "FollowUp" f SET "answeredBy" = NULL, "unreachableCode" = NULL, "unreachableReason" = NULL, temperature = NULL, symptoms = '{}',
         "symptomNote" = NULL, place = NULL, "keyRegionContact" = NULL, "studyNote" = NULL, note = NULL, "handlingNote" = NULL
         WHERE ${where.followUp}`;
       await tx.$executeRaw`UPDATE "CaseCheckIn" ci SET temperature = NULL, symptoms = '{}', "helpNeeded" = NULL, "materialsNeeded" = NULL,
