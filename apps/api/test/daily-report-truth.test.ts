@@ -56,7 +56,7 @@ describe('a mixed day: every screen counts the same', () => {
   it('the list header and the report dialog have the same figures (well, fever, not reached, study unknown, corrected)', async () => {
     expect((await save(teacher, mixed[0]!.id, well)).statusCode).toBe(200);
     expect((await save(teacher, mixed[1]!.id, { ...well, temperature: 38.2, symptoms: ['fever'] })).statusCode).toBe(200);
-    expect((await save(teacher, mixed[2]!.id, { method: 'phone', reached: false, unreachableReason: '关机' })).statusCode).toBe(200);
+    expect((await save(teacher, mixed[2]!.id, { method: 'phone', reached: false, unreachableCode: 'phone_off' })).statusCode).toBe(200);
     // The one-tap "all well" without online study: not "studied", not "did not study" — unknown.
     expect((await save(teacher, mixed[3]!.id, { method: 'phone', reached: true, symptoms: [] })).statusCode).toBe(200);
     // Saved as not studying, then corrected to a cough.
