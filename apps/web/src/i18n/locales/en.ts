@@ -2,6 +2,7 @@ import { dailyReportsEn } from './daily-reports.en';
 import { followUpsEn } from './follow-ups.en';
 import { quarantineEn } from './quarantine.en';
 import { suppliesEn } from './supplies.en';
+import { auditRecordsEn } from './audit-records.en';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -9,6 +10,7 @@ export const en: Catalogue = {
   dailyReports: dailyReportsEn,
   quarantine: quarantineEn,
   supplies: suppliesEn,
+  auditRecords: auditRecordsEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

@@ -2,6 +2,7 @@ import { dailyReportsZhCN } from './daily-reports.zh-CN';
 import { followUpsZhCN } from './follow-ups.zh-CN';
 import { quarantineZhCN } from './quarantine.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
+import { auditRecordsZhCN } from './audit-records.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -13,6 +14,7 @@ export const zhCN = {
   dailyReports: dailyReportsZhCN,
   quarantine: quarantineZhCN,
   supplies: suppliesZhCN,
+  auditRecords: auditRecordsZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
