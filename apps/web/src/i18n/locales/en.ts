@@ -3,6 +3,7 @@ import { followUpsEn } from './follow-ups.en';
 import { quarantineEn } from './quarantine.en';
 import { suppliesEn } from './supplies.en';
 import { auditRecordsEn } from './audit-records.en';
+import { casePrintEn } from './case-print.en';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -11,6 +12,7 @@ export const en: Catalogue = {
   quarantine: quarantineEn,
   supplies: suppliesEn,
   auditRecords: auditRecordsEn,
+  casePrint: casePrintEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

@@ -3,6 +3,7 @@ import { followUpsZhCN } from './follow-ups.zh-CN';
 import { quarantineZhCN } from './quarantine.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
 import { auditRecordsZhCN } from './audit-records.zh-CN';
+import { casePrintZhCN } from './case-print.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -15,6 +16,7 @@ export const zhCN = {
   quarantine: quarantineZhCN,
   supplies: suppliesZhCN,
   auditRecords: auditRecordsZhCN,
+  casePrint: casePrintZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
