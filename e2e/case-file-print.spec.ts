@@ -22,10 +22,19 @@ test('a case file prints as an A4 document with a heading, whole labels, a check
   await page.goto(`/cases/${withCheckIns.id}`);
   await expect(page.getByRole('heading', { level: 1, name: `${withCheckIns.person.name} · 隔离档案` })).toBeVisible();
   // The document is for paper only: the screen keeps the interactive file.
-  await expect(page.getByText('专班负责人签字')).toBeHidden();
+  await expect(page.getByText('专班负责人签字')).toHaveCount(0);
+  // The user's own print (Ctrl+P, the print button) fires "beforeprint" and lays the pages out as soon as it returns:
+  // the document is there by then.
+  const mountedForPrint = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return document.querySelector('.case-print')?.textContent?.includes('专班负责人签字') ?? false;
+  });
+  expect(mountedForPrint).toBe(true);
 
   const file = testInfo.outputPath('case-file.pdf');
   await page.pdf({ path: file, format: 'A4' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.getByText('专班负责人签字')).toHaveCount(0);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((content) => content.trim());
   const lines = text.split('\n');

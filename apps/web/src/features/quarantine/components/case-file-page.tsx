@@ -9,6 +9,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { NotFoundResult } from '@/components/ui/result-pages';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
+import { usePrinting } from '@/lib/use-printing';
 import { useSession } from '@/lib/session';
 import { useCase } from '../api/get-case';
 import { ChangeEndModal, CheckInModal, CloseCaseModal, ResolveHelpModal, ReturnModal } from './case-modals';
@@ -38,6 +39,7 @@ function CaseFileView({ caseFile }: { caseFile: CaseFile }) {
   const me = useSession();
   const labels = useCaseLabels();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const printing = usePrinting();
   const open = caseFile.status === 'open';
   const time = (value: string) => formatDateTime(value, language, me.centre.timeZone);
 
@@ -175,7 +177,7 @@ function CaseFileView({ caseFile }: { caseFile: CaseFile }) {
         />
       </section>
 
-      <CaseFilePrint caseFile={caseFile} />
+      {printing ? <CaseFilePrint caseFile={caseFile} /> : null}
 
       {dialog?.kind === 'check-in' ? <CheckInModal caseFile={caseFile} correcting={dialog.correcting} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'extend' || dialog?.kind === 'shorten' ? <ChangeEndModal caseFile={caseFile} direction={dialog.kind} onClose={() => setDialog(null)} /> : null}

@@ -31,7 +31,7 @@ function monthDay(day: string, language: string): string {
  * The case file as the school files it: an A4 document with the school's name
  * as its heading, the details in a two-column form whose labels never wrap,
  * the check-ins as one compact table, the history, and a line for the team
- * lead's signature. Shown only in print (the screen has the interactive file);
+ * lead's signature. Mounted only while printing (usePrinting), in place of the interactive file;
  * the page numbers ("第 1 页 共 3 页") are the page's own margin boxes, so the
  * browser's own print has them.
  */
