@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, maskName, type AuditEntry } from '@campus/shared';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createPerson, createSchool, createSchoolClass, createUser } from './helpers/factories.js';
@@ -93,6 +94,27 @@ describe('the audit log names its records in words', () => {
     expect(recordOf(entries, 'access.denied')).toEqual({ kind: 'missing' });
     expect(recordOf(entries, 'person.export')).toEqual({ kind: 'school', schoolId: ids.school, name: '义和镇审计测试小学' });
     expect(recordOf(entries, 'auth.login')).toEqual({ kind: 'account', username: expect.any(String) });
+  });
+});
+
+describe('looking the records up', () => {
+  it('costs the same statements for a page of 2 follow-ups as for a page of 8 (one per kind of record, never one per row)', async () => {
+    const day = today();
+    for (let index = 0; index < 8; index += 1) {
+      const student = await createPerson(ctx.db, { schoolId: ids.school, classId: ids.schoolClass });
+      // The principal calls (the teacher's sessions ended with the password reset above).
+      expect((await principal.request('PUT', `/api/follow-ups/${student.id}/${day}`, well)).statusCode).toBe(200);
+    }
+    const statements = async (limit: number) => {
+      const spy = vi.spyOn(pg.Pool.prototype, 'query');
+      const response = await centre.request('GET', `/api/audit?action=follow_up.save&limit=${limit}`);
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(response.json().items.filter((entry: AuditEntry) => entry.record?.kind === 'follow_up')).toHaveLength(limit);
+      expect(count).toBeGreaterThan(0);
+      return count;
+    };
+    expect(await statements(8)).toBe(await statements(2));
   });
 });
 
