@@ -10,7 +10,7 @@ let ctx: TestContext;
 let centre: Client;
 let teacher: Client;
 let principal: Client;
-const ids: Record<string, string> = {};
+const ids = { school: '', schoolClass: '', student: '', teacher: '', principal: '' };
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const well = { method: 'phone', reached: true, answeredBy: '母亲', temperature: 36.6, symptoms: [], whereabouts: 'home_township', studiedOnline: 'yes' };
 
