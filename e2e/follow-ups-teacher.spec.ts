@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { confirmWith, expectAccessible, expectNoHorizontalScroll, signedInPage, signIn } from './support/app';
 
 /**
@@ -20,6 +20,22 @@ function worklist(page: Page) {
 async function pick(page: Page, choice: string) {
   await page.locator('label').filter({ has: page.getByRole('radio', { name: choice, exact: true }) }).click();
   await expect(page.getByRole('radio', { name: choice, exact: true })).toBeChecked();
+}
+
+/** The figures (runs of digits) inside `scope` whose text the browser laid out on more than one line. */
+function figuresBrokenAcrossLines(scope: Locator) {
+  return scope.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const broken: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (!/^\d{2,}$/.test(text)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) broken.push(text);
+    }
+    return broken;
+  });
 }
 
 async function progressText(page: Page) {
@@ -127,6 +143,9 @@ test.describe('on a 360 px phone', () => {
     await expect(dialog).toContainText(`总人数${total}`);
     await expect(dialog).toContainText(`已联系${total - 1}`);
     await expect(dialog).toContainText('未联系上1');
+    // On the phone every figure stays on one line (no "1" over "4").
+    await expect.poll(() => figuresBrokenAcrossLines(dialog)).toEqual([]);
+    await expectNoHorizontalScroll(page);
     await dialog.getByLabel('备注（可选）').fill('一人发热咳嗽，已通知家长就医');
     await dialog.getByRole('button', { name: '确认提交' }).click();
     await expect(page.getByText('日报告已提交', { exact: true }).first()).toBeVisible();

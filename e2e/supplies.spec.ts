@@ -309,7 +309,7 @@ test('a principal withdraws a pending request after confirming; the centre sees 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('the principal’s supplies and the centre’s matrix fit the screen; only the tables scroll sideways', async ({ page, browser, baseURL }) => {
+  test('the principal’s supplies and the centre’s matrix fit the screen; the matrix is a card per school, nothing scrolls sideways', async ({ page, browser, baseURL }) => {
     const { school } = await demoData(baseURL!);
     const s06 = school('S06');
     await signIn(page, 'principal06');
@@ -332,8 +332,25 @@ test.describe('on a 360 px phone', () => {
     const centrePage = await centre.newPage();
     await signIn(centrePage, 'centre');
     await centrePage.goto('/supplies');
-    await expect(matrixTable(centrePage)).toBeVisible();
+    // On the phone the matrix reads top to bottom: a card per school listing its items short of target, the worst first.
+    const cards = centrePage.getByRole('list', { name: /^物资缺口：每张卡片一所学校/ });
+    await expect(cards.getByRole('listitem').first()).toBeVisible();
+    await expect(matrixTable(centrePage)).toHaveCount(0);
+    const statusOrder = ['断货', '不足', '未知', '充足'];
+    for (const card of (await cards.locator('> li').all()).slice(0, 5)) {
+      const statuses = (await card.locator('.matrix-card-item .stock-tag').allInnerTexts()).map((text) => statusOrder.indexOf(text.trim()));
+      expect(statuses).toEqual([...statuses].sort((a, b) => a - b));
+    }
+    await expect(cards).toContainText('缺口');
+    await expect(cards).toContainText(/全镇合计（\d+ 所）/);
     await expectNoHorizontalScroll(centrePage);
+    // …and nothing inside the page scrolls sideways in a box of its own.
+    const sidewaysBoxes = await centrePage.evaluate(() =>
+      [...document.querySelectorAll('#main *')]
+        .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth + 1)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    );
+    expect(sidewaysBoxes).toEqual([]);
     await expectAccessible(centrePage);
     await centre.close();
   });

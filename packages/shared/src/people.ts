@@ -212,3 +212,14 @@ export type SchoolRosterCounts = z.infer<typeof SchoolRosterCounts>;
 
 export const ExportRequest = PersonFilters.extend({ fullIdNumbers: z.boolean().default(false) }).strict();
 export type ExportRequest = z.input<typeof ExportRequest>;
+
+/**
+ * A name as lists outside the roster show it: the first and last character
+ * kept, the rest starred (王小明 → 王*明, 欧阳小明 → 欧**明, 王明 → 王*).
+ */
+export function maskName(name: string): string {
+  const characters = Array.from(name.trim());
+  if (characters.length <= 1) return characters.join('');
+  if (characters.length === 2) return `${characters[0]}*`;
+  return `${characters[0]}${'*'.repeat(characters.length - 2)}${characters[characters.length - 1]}`;
+}

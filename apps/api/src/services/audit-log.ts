@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { scope, type Actor } from './scope.js';
 import { getCentre } from './settings.js';
+import { resolveAuditRecords } from './audit-records.js';
 
 /** Newest first, keyset-paged on the id so deep pages stay fast and stable. */
 export async function listAudit(db: Db, actor: Actor, query: AuditListQuery): Promise<AuditPage> {
@@ -23,8 +24,7 @@ export async function listAudit(db: Db, actor: Actor, query: AuditListQuery): Pr
   const rows = await db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const schoolIds = [...new Set(page.map((row) => row.schoolId).filter((id): id is string => id !== null))];
-  const schools = schoolIds.length ? await db.school.findMany({ where: { id: { in: schoolIds } }, select: { id: true, name: true } }) : [];
-  const schoolNames = new Map(schools.map((school) => [school.id, school.name]));
+  const records = await resolveAuditRecords(db, page, schoolIds);
   return {
     items: page.map((row) => ({
       id: row.id.toString(),
@@ -33,10 +33,11 @@ export async function listAudit(db: Db, actor: Actor, query: AuditListQuery): Pr
       username: row.username,
       role: row.role,
       schoolId: row.schoolId,
-      schoolName: row.schoolId ? (schoolNames.get(row.schoolId) ?? null) : null,
+      schoolName: row.schoolId ? records.schoolName(row.schoolId) : null,
       action: row.action,
       entity: row.entity,
       entityId: row.entityId,
+      record: records.recordOf(row),
       ip: row.ip,
     })),
     nextCursor: rows.length > query.limit ? page[page.length - 1]!.id.toString() : null,

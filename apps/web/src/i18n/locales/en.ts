@@ -4,6 +4,8 @@ import { idConflictsEn } from './id-conflicts.en';
 import { quarantineEn } from './quarantine.en';
 import { retentionEn } from './retention.en';
 import { suppliesEn } from './supplies.en';
+import { auditRecordsEn } from './audit-records.en';
+import { casePrintEn } from './case-print.en';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -14,6 +16,8 @@ export const en: Catalogue = {
   idConflicts: idConflictsEn,
   observerView: { hidden: 'Not shown to observers' },
   retention: retentionEn,
+  auditRecords: auditRecordsEn,
+  casePrint: casePrintEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

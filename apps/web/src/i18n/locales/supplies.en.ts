@@ -374,4 +374,16 @@ export const suppliesEn: Catalogue['supplies'] = {
     heads: '{{everyone}} people at this school, {{staff}} of them staff.',
     saved: 'Saved {{school}}: {{formula}}',
   },
+  matrixCards: {
+    caption: 'Supply shortfalls: one card per school ({{count}} schools), listing the items short of target, the worst first.',
+    shortfall: 'Short by {{value}}',
+    figures: 'On hand {{onHand}} · target {{target}}',
+    inTransit: 'in transit {{value}}',
+    daysLeft: '{{value}} left',
+    allAdequate: 'No item is short',
+    othersAdequate: '{{count}} more items are not short',
+    totalsTitle: 'Township total ({{count}} schools)',
+    totalLine: 'Total shortfall {{shortfall}} · on hand {{onHand}} · target {{target}}',
+    centreStore: 'Centre store on hand {{value}}',
+  },
 };

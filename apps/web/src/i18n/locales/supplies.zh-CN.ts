@@ -373,4 +373,17 @@ export const suppliesZhCN = {
     heads: '该校师生 {{everyone}} 人，其中教职工 {{staff}} 人。',
     saved: '已保存：{{formula}}',
   },
+  /** The shortfall matrix on a phone: a card per school listing its items short of target, the worst first. */
+  matrixCards: {
+    caption: '物资缺口：每张卡片一所学校（共 {{count}} 所），列出有缺口的物资，最紧缺的在前。',
+    shortfall: '缺口 {{value}}',
+    figures: '现有 {{onHand}} · 目标 {{target}}',
+    inTransit: '在途 {{value}}',
+    daysLeft: '可用 {{value}}',
+    allAdequate: '各种物资都不缺',
+    othersAdequate: '另有 {{count}} 种物资不缺',
+    totalsTitle: '全镇合计（{{count}} 所）',
+    totalLine: '缺口合计 {{shortfall}} · 现有 {{onHand}} · 目标 {{target}}',
+    centreStore: '中心库房现有 {{value}}',
+  },
 } as const;

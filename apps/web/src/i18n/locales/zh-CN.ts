@@ -4,6 +4,8 @@ import { idConflictsZhCN } from './id-conflicts.zh-CN';
 import { quarantineZhCN } from './quarantine.zh-CN';
 import { retentionZhCN } from './retention.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
+import { auditRecordsZhCN } from './audit-records.zh-CN';
+import { casePrintZhCN } from './case-print.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -19,6 +21,8 @@ export const zhCN = {
   /** issue 13: what the observer does not read (apps/api/src/services/observer-view.ts) */
   observerView: { hidden: '不向观察员显示' },
   retention: retentionZhCN,
+  auditRecords: auditRecordsZhCN,
+  casePrint: casePrintZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',

@@ -14,6 +14,7 @@ import { useLanguage } from '@/lib/language';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useAuditLog } from '../api/list-audit';
+import { AuditRecordLabel } from './audit-record';
 import type { AuditFilters } from '../query-keys';
 
 interface FilterValues {
@@ -103,19 +104,12 @@ function AuditLog() {
     return entry.role ? t('audit.userWithRole', { username: entry.username, role: t(`role.${entry.role}`) }) : entry.username;
   }
 
-  function record(entry: AuditEntry) {
-    if (!entry.entity) return '—';
-    const entityKey = `audit.entities.${entry.entity}`;
-    const entity = i18n.exists(entityKey) ? t(entityKey as 'audit.entities.User') : entry.entity;
-    return entry.entityId ? `${entity} ${entry.entityId.slice(0, 8)}` : entity;
-  }
-
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), key: 'at', render: (_value, entry) => <span className="nowrap">{formatDateTime(entry.at, language, timeZone)}</span> },
     { title: t('audit.user'), key: 'user', render: (_value, entry) => who(entry) },
     { title: t('audit.action'), key: 'action', render: (_value, entry) => actionLabel(entry.action) },
     { title: t('audit.school'), key: 'school', render: (_value, entry) => entry.schoolName ?? '—' },
-    { title: t('audit.record'), key: 'record', render: (_value, entry) => <span title={entry.entityId ?? undefined}>{record(entry)}</span> },
+    { title: t('audit.record'), key: 'record', render: (_value, entry) => <AuditRecordLabel entry={entry} /> },
     { title: t('audit.ip'), dataIndex: 'ip', key: 'ip', render: (value: string | null) => value ?? '—' },
   ];
 
@@ -174,7 +168,7 @@ function AuditLog() {
                 {entry.schoolName ? ` · ${entry.schoolName}` : ''}
               </Typography.Text>
               <Typography.Text type="secondary">
-                {record(entry)}
+                <AuditRecordLabel entry={entry} />
                 {entry.ip ? ` · ${entry.ip}` : ''}
               </Typography.Text>
             </Space>

@@ -9,11 +9,14 @@ import { QueryState } from '@/components/ui/query-state';
 import { NotFoundResult } from '@/components/ui/result-pages';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
+import { usePrinting } from '@/lib/use-printing';
 import { useSession } from '@/lib/session';
 import { useCase } from '../api/get-case';
 import { ChangeEndModal, CheckInModal, CloseCaseModal, ResolveHelpModal, ReturnModal } from './case-modals';
 import { CheckInTag } from './case-table';
 import { useCaseLabels } from './use-case-labels';
+import { useCheckInTexts } from './check-in-texts';
+import { CaseFilePrint } from './case-file-print';
 import './quarantine.css';
 
 /** /cases/:caseId — the case file (一人一案): who, why, team, plan, every check-in, every change, outcome; printable on A4. */
@@ -36,6 +39,7 @@ function CaseFileView({ caseFile }: { caseFile: CaseFile }) {
   const me = useSession();
   const labels = useCaseLabels();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const printing = usePrinting();
   const open = caseFile.status === 'open';
   const time = (value: string) => formatDateTime(value, language, me.centre.timeZone);
 
@@ -173,6 +177,8 @@ function CaseFileView({ caseFile }: { caseFile: CaseFile }) {
         />
       </section>
 
+      {printing ? <CaseFilePrint caseFile={caseFile} /> : null}
+
       {dialog?.kind === 'check-in' ? <CheckInModal caseFile={caseFile} correcting={dialog.correcting} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'extend' || dialog?.kind === 'shorten' ? <ChangeEndModal caseFile={caseFile} direction={dialog.kind} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'close' ? <CloseCaseModal caseFile={caseFile} onClose={() => setDialog(null)} /> : null}
@@ -187,6 +193,8 @@ function CheckInEntry({ checkIn, canCorrect, onCorrect, onResolve }: { checkIn: 
   const language = useLanguage();
   const me = useSession();
   const labels = useCaseLabels();
+  const texts = useCheckInTexts();
+  const study = texts.study(checkIn);
   const superseded = checkIn.correctedByCheckInId !== null;
   const className = ['case-check-in', checkIn.alerts.length ? 'alerting' : '', superseded ? 'superseded' : ''].filter(Boolean).join(' ');
   return (
@@ -198,25 +206,19 @@ function CheckInEntry({ checkIn, canCorrect, onCorrect, onResolve }: { checkIn: 
       {checkIn.needsHelp && !checkIn.helpResolution ? <Tag className="tag-warn case-flag">{t('quarantine.list.needsHelp')}</Tag> : null}
       <dl>
         <dt>{t('quarantine.file.temperature')}</dt>
-        <dd>{checkIn.temperature !== null ? `${checkIn.temperature.toFixed(1)}°C` : '—'}</dd>
+        <dd>{texts.temperature(checkIn)}</dd>
         <dt>{t('quarantine.file.symptoms')}</dt>
-        <dd>{checkIn.symptoms.length ? checkIn.symptoms.map((symptom) => t(`followUps.symptom.${symptom}`)).join('、') : t('quarantine.file.noSymptoms')}</dd>
+        <dd>{texts.symptoms(checkIn)}</dd>
         <dt>{t('quarantine.file.living')}</dt>
-        <dd>
-          {checkIn.living.foodOk ? t('quarantine.file.foodOk') : t('quarantine.file.foodNotOk')}，{checkIn.living.suppliesOk ? t('quarantine.file.suppliesOk') : t('quarantine.file.suppliesNotOk')}
-          {checkIn.living.helpNeeded ? `；${checkIn.living.helpNeeded}` : ''}
-        </dd>
-        {checkIn.study.keepingUp || checkIn.study.materialsNeeded ? (
+        <dd>{texts.living(checkIn)}</dd>
+        {study !== null ? (
           <>
             <dt>{t('quarantine.file.study')}</dt>
-            <dd>
-              {checkIn.study.keepingUp ? t(`followUps.study.${checkIn.study.keepingUp}`) : ''}
-              {checkIn.study.materialsNeeded ? `；${checkIn.study.materialsNeeded}` : ''}
-            </dd>
+            <dd>{study}</dd>
           </>
         ) : null}
         <dt>{t('quarantine.file.mood')}</dt>
-        <dd>{labels.mood(checkIn.mood)}</dd>
+        <dd>{texts.mood(checkIn)}</dd>
         {checkIn.counsellingNote ? (
           <>
             <dt>{t('quarantine.file.counselling')}</dt>

@@ -7,12 +7,14 @@ import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult } from '@/components/ui/result-pages';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { useMatrix } from '../api/get-matrix';
 import { useSupplyItems } from '../api/list-items';
 import { supplyCan } from '../permissions';
 import { AlertsPanel } from './alerts-panel';
 import { CentreTabs } from './centre-tabs';
 import { ExportMatrixButton } from './export-matrix-button';
+import { MatrixCards } from './matrix-cards';
 import { MatrixTable } from './matrix-table';
 import { itemLabel } from './supply-format';
 import './supplies.css';
@@ -26,7 +28,8 @@ const NATURAL_ORDER: Record<MatrixSort, 'asc' | 'desc'> = { school: 'asc', statu
  * /supplies?item=&status=&sort=&by=&order=&page= — the centre's shortfall
  * matrix: alerts on top, then schools × items with the township's totals;
  * filter by item or status, sort by a figure of one item, export to .xlsx.
- * A school row opens that school's stock page. Observers read it too.
+ * A school row opens that school's stock page. Observers read it too. On a
+ * phone the schools are cards listing their items short of target (no table to scroll sideways).
  */
 export default function MatrixPage() {
   const me = useSession();
@@ -37,6 +40,7 @@ export default function MatrixPage() {
 function Matrix() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const isPhone = useIsPhone();
   const [search, setSearch] = useSearchParams();
   const items = useSupplyItems();
   const itemId = search.get('item') ?? undefined;
@@ -114,7 +118,9 @@ function Matrix() {
             <section aria-labelledby="matrix-caption" className="supply-section">
               <Typography.Paragraph type="secondary">{t('supplies.matrix.window', { from: data.useWindow.from, to: data.useWindow.to, days: data.alertDays })}</Typography.Paragraph>
               <Spin spinning={matrix.isPlaceholderData} description={t('common.loading')}>
-                {data.rows.length ? (
+                {data.rows.length && isPhone ? (
+                  <MatrixCards matrix={data} />
+                ) : data.rows.length ? (
                   <MatrixTable matrix={data} sortedItemId={sortItemId} sortDirection={order === 'asc' ? 'ascending' : 'descending'} sortLabel={sortLabel} />
                 ) : (
                   <Typography.Paragraph>{t('supplies.matrix.empty')}</Typography.Paragraph>

@@ -13,7 +13,7 @@ type Item = ShortfallMatrix['items'][number];
  * stock page), a column per item with its unit, each cell its status in a
  * word and colour, on hand, in transit, target, shortfall and days left,
  * and the formulas behind them. The footer holds the township's totals and
- * the centre's store. It scrolls sideways inside its own box on phones.
+ * the centre's store. Wide screens only: a phone gets MatrixCards.
  */
 export function MatrixTable({ matrix, sortedItemId, sortDirection, sortLabel }: { matrix: ShortfallMatrix; sortedItemId?: string; sortDirection?: 'ascending' | 'descending'; sortLabel?: string }) {
   const { t } = useTranslation();

@@ -1,0 +1,30 @@
+import type { Catalogue } from './zh-CN';
+
+export const casePrintEn: Catalogue['casePrint'] = {
+  title: {
+    student: 'Home quarantine case file (student)',
+    staff: 'Home quarantine case file (staff)',
+  },
+  status: 'Status: {{status}} · {{days}}',
+  printedAt: 'Printed {{time}}',
+  name: 'Name',
+  kind: { student: 'student', staff: 'staff' },
+  gender: { male: 'male', female: 'female' },
+  schoolClass: 'School and class',
+  openedBy: 'Opened',
+  checkInDay: 'Day',
+  method: 'How',
+  counsellingAndNote: 'Counselling / note',
+  recordedBy: 'By',
+  correctionOf: ' (correction)',
+  corrected: ' (corrected)',
+  helpResolved: 'Resolved: {{note}}',
+  eventAt: 'When',
+  eventKind: 'Change',
+  eventDetail: 'Details',
+  eventBy: 'By',
+  leadSignature: 'Team lead’s signature:',
+  signatureDate: 'Date:',
+  pageOf: 'Page {{page}} of {{pages}}',
+  runningHead: '{{school}} · {{title}} · {{name}}',
+};

@@ -1,0 +1,30 @@
+/** The printed case file (一人一案): an A4 document a school files, signed by the team lead. */
+export const casePrintZhCN = {
+  title: {
+    student: '居家隔离学生一人一案',
+    staff: '居家隔离教职工一人一案',
+  },
+  status: '档案状态：{{status}} · {{days}}',
+  printedAt: '打印时间：{{time}}',
+  name: '姓名',
+  kind: { student: '学生', staff: '教职工' },
+  gender: { male: '男', female: '女' },
+  schoolClass: '学校班级',
+  openedBy: '建档',
+  checkInDay: '日期',
+  method: '方式',
+  counsellingAndNote: '心理疏导 / 备注',
+  recordedBy: '询问人',
+  correctionOf: '（更正）',
+  corrected: '（已被更正）',
+  helpResolved: '已解决：{{note}}',
+  eventAt: '时间',
+  eventKind: '变更',
+  eventDetail: '说明',
+  eventBy: '经办人',
+  leadSignature: '专班负责人签字：',
+  signatureDate: '日期：',
+  /** The footer of every printed page ({{page}} and {{pages}} become the page counters). */
+  pageOf: '第 {{page}} 页 共 {{pages}} 页',
+  runningHead: '{{school}} · {{title}} · {{name}}',
+} as const;
