@@ -44,6 +44,12 @@ export async function buildApp(options: BuildAppOptions) {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(memoSerializerCompiler);
+  // When each request arrived, stamped before any hook awaits anything: a follow-up save tells a save racing it from a later one by it.
+  app.decorateRequest('arrivedAt', null as unknown as Date);
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.arrivedAt = new Date();
+    done();
+  });
 
   await app.register(prisma, { prisma: options.prisma });
   await app.register(audit);
@@ -76,3 +82,9 @@ export async function buildApp(options: BuildAppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    arrivedAt: Date;
+  }
+}

@@ -150,6 +150,11 @@ const zh: Catalogue = {
   'conflict.class_has_dependents': '该班级仍有人员,不能删除;请改为停用',
   'conflict.cannot_disable_self': '不能停用自己的账号',
   'conflict.version': '该记录已被他人修改,请刷新后再试',
+  // issue 13 (hardening): input the server cannot store, days not on the calendar, resends
+  'field.invalid_text': '含有无法保存的字符(控制字符或残缺字符),请重新输入',
+  'field.date_invalid': '日历上没有这一天',
+  'field.idempotency_key': 'Idempotency-Key 应为 8–100 个字母、数字、- 或 _',
+  uri_too_long: '请求地址过长',
 };
 
 const en: Catalogue = {
@@ -282,6 +287,11 @@ const en: Catalogue = {
   'conflict.class_has_dependents': 'The class still has people and cannot be deleted; deactivate it instead',
   'conflict.cannot_disable_self': 'You cannot disable your own account',
   'conflict.version': 'Someone else changed this record; reload and try again',
+  // issue 13 (hardening): input the server cannot store, days not on the calendar, resends
+  'field.invalid_text': 'Contains characters that cannot be saved (control or broken characters); retype it',
+  'field.date_invalid': 'There is no such day on the calendar',
+  'field.idempotency_key': 'The Idempotency-Key is 8–100 letters, digits, - or _',
+  uri_too_long: 'The address is too long',
 };
 
 export const sharedMessages: Record<Language, Catalogue> = { 'zh-CN': zh, en };
