@@ -49,6 +49,17 @@ export function instantOfDay(day: string, timeZone: string, minutes = 0): Date {
   return new Date(guess);
 }
 
+/** Whether "YYYY-MM-DD" names a day on the calendar (years 1900–2999): no 2026-02-31, no 2026-13-01. */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || date < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return date <= monthDays;
+}
+
 /** `day` moved by `count` calendar days. */
 export function addDays(day: string, count: number): string {
   const [year, month, date] = day.split('-').map(Number);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText } from './common.js';
+import { Id, IsoDay, optionalText, plainString } from './common.js';
 import { Whereabouts } from './people.js';
 
 /** How the class teacher reached the family (追踪随访). */
@@ -13,7 +13,8 @@ export type StudyStatus = z.infer<typeof StudyStatus>;
 export const FollowUpStatus = z.enum(['pending', 'well', 'exception', 'unreachable']);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
+/** Moved to common.ts (with a calendar check); still importable from here. */
+export { IsoDay };
 
 /** Plausible body temperature in °C (DESIGN): outside 34.0–43.0 is an input error, not a fever. */
 export const Temperature = z.number().min(34).max(43).multipleOf(0.1);
@@ -138,4 +139,4 @@ export const BulkWellInput = z
 
 export const BulkWellResult = z.object({ recorded: z.number().int(), skipped: z.number().int() });
 
-export const HandlingInput = z.object({ handlingNote: z.string().trim().min(1, { error: 'field.required' }).max(500) }).strict();
+export const HandlingInput = z.object({ handlingNote: plainString().trim().min(1, { error: 'field.required' }).max(500) }).strict();
