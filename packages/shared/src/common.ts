@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDay } from './days.js';
 
 // A NUL byte, or half of a surrogate pair (a broken character): PostgreSQL cannot store the first, and the second is no text at all.
+// eslint-disable-next-line no-control-regex -- the NUL byte is exactly what is looked for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Text that can be stored and shown: no NUL bytes, no broken characters. */

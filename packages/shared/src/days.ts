@@ -23,6 +23,15 @@ export function dayInTimeZone(instant: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/**
+ * Today in the centre's time zone: the one "today" of the app, for the
+ * browser (date-picker defaults, file names) and the server alike, whatever
+ * zone the device or the server is set to.
+ */
+export function centreToday(centre: { timeZone: string }, now: Date = new Date()): string {
+  return dayInTimeZone(now, centre.timeZone);
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Beijing: +480). */
 function offsetMinutes(instant: Date, timeZone: string): number {
   const parts = formatOf(clockFormats, timeZone, {
