@@ -296,3 +296,19 @@ describe('malformed requests outside the document', () => {
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
   });
 });
+
+describe('racing creates that hit a unique key', () => {
+  const race = (url: string, body: object) =>
+    Promise.all([0, 1].map(() => ctx.app.inject({ method: 'POST', url, headers: { cookie: clients.centre_admin!.cookie, 'content-type': 'application/json' }, payload: JSON.stringify(body) })));
+
+  it.each([
+    { name: 'two schools with one code', url: '/api/schools', body: { code: 'RACE1', name: '赛跑小学', kind: 'primary' } },
+    { name: 'two census categories with one code', url: '/api/census-categories', body: { code: 'race_one', label: '赛跑', labelEn: 'Race' } },
+  ])('$name: one is created, the other is told of the conflict (409), not a 500', async ({ url, body }) => {
+    const responses = await race(url, body);
+    for (const response of responses) checkAnswer(response, url);
+    const statuses = responses.map((response) => response.statusCode).sort();
+    expect(statuses[0]).toBeLessThan(300);
+    expect(statuses[1]).toBe(409);
+  });
+});
