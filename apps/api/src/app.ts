@@ -7,7 +7,7 @@ import { memoSerializerCompiler } from './lib/serializer.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
 import docs from './plugins/docs.js';
-import errors, { frameworkErrors } from './plugins/errors.js';
+import errors, { clientErrors, frameworkErrors } from './plugins/errors.js';
 import prisma from './plugins/prisma.js';
 import security from './plugins/security.js';
 import spa from './plugins/spa.js';
@@ -43,6 +43,7 @@ export async function buildApp(options: BuildAppOptions) {
     trustProxy: options.trustProxy ?? false,
     // Fastify's own refusals before routing (bad percent-encoding, over-long path parameters) in the one error shape.
     frameworkErrors,
+    clientErrorHandler: clientErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(memoSerializerCompiler);

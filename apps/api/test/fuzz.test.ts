@@ -7,6 +7,7 @@
  * bounded (RUNS per route and role); mutating routes really mutate this
  * file's database clone.
  */
+import net from 'node:net';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
@@ -310,5 +311,29 @@ describe('racing creates that hit a unique key', () => {
     const statuses = responses.map((response) => response.statusCode).sort();
     expect(statuses[0]).toBeLessThan(300);
     expect(statuses[1]).toBe(409);
+  });
+});
+
+describe('requests Node cannot parse, over a real socket', () => {
+  async function rawExchange(request: string): Promise<{ status: number; body: string }> {
+    const address = ctx.app.server.address();
+    const port = address && typeof address === 'object' ? address.port : await ctx.app.listen({ port: 0, host: '127.0.0.1' }).then(() => (ctx.app.server.address() as { port: number }).port);
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.write(request);
+    await new Promise((resolve) => socket.on('close', resolve));
+    const text = Buffer.concat(chunks).toString('utf8');
+    const [head = '', body = ''] = text.split('\r\n\r\n');
+    return { status: Number(head.split(' ')[1]), body };
+  }
+
+  it.each([
+    { name: 'a URL over the header limit', request: `GET /api/people?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, status: 431 },
+    { name: 'a broken request line', request: 'NOT HTTP AT ALL\r\n\r\n', status: 400 },
+  ])('$name answers $status in the one error shape', async ({ request, status }) => {
+    const answer = await rawExchange(request);
+    expect(answer.status).toBe(status);
+    expect(JSON.parse(answer.body)).toEqual({ statusCode: status, code: expect.any(String), message: expect.any(String) });
   });
 });

@@ -154,7 +154,7 @@ const zh: Catalogue = {
   'field.invalid_text': '含有无法保存的字符(控制字符或残缺字符),请重新输入',
   'field.date_invalid': '日历上没有这一天',
   'field.idempotency_key': 'Idempotency-Key 应为 8–100 个字母、数字、- 或 _',
-  uri_too_long: '请求地址过长',
+  uri_too_long: '请求地址或请求头过长',
 };
 
 const en: Catalogue = {
@@ -291,7 +291,7 @@ const en: Catalogue = {
   'field.invalid_text': 'Contains characters that cannot be saved (control or broken characters); retype it',
   'field.date_invalid': 'There is no such day on the calendar',
   'field.idempotency_key': 'The Idempotency-Key is 8–100 letters, digits, - or _',
-  uri_too_long: 'The address is too long',
+  uri_too_long: 'The address or the request headers are too long',
 };
 
 export const sharedMessages: Record<Language, Catalogue> = { 'zh-CN': zh, en };

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { Socket } from 'node:net';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -41,6 +43,25 @@ const FASTIFY_CODES: Record<string, { statusCode: number; code: ApiError['code']
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const known = (error.code && FASTIFY_CODES[error.code]) || { statusCode: 400, code: 'bad_request' as const };
   return send(reply, { statusCode: known.statusCode, code: known.code, message: translate(known.code, requestLanguage(request)) });
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node could not even parse (a URL
+ * or headers over the 16 KiB limit, a broken request line, a timeout) gets
+ * the one error shape too, in the first language as no header was read.
+ * Modelled on Fastify's default handler, which answers in its own shape.
+ */
+export function clientErrors(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [statusCode, code] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'uri_too_long' as const] : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'bad_request' as const] : [400, 'bad_request' as const];
+  const body = JSON.stringify({ statusCode, code, message: translate(code, 'zh-CN') } satisfies ApiError);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${statusCode} ${http.STATUS_CODES[statusCode]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** One error shape for every error: `{ statusCode, code, message, fields? }`. */
