@@ -19,6 +19,22 @@ test('empty fields are flagged under the fields, without asking the server', asy
   await expect(page.getByText('必填')).toHaveCount(2);
 });
 
+test('a user name with a NUL byte is flagged under the field in the browser, and the server answers the same', async ({ page, request }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill('centre\u0000');
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  let sent = false;
+  page.on('request', (sentRequest) => (sent ||= sentRequest.url().endsWith('/api/auth/login')));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByText('含有无法保存的字符(控制字符或残缺字符),请重新输入')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('login-nul-username.png') });
+  expect(sent).toBe(false);
+  // Sent anyway (not through the form), the server refuses it field by field, no 500 (issue 13).
+  const response = await request.post('/api/auth/login', { data: { username: 'centre\u0000', password: DEMO_PASSWORD } });
+  expect(response.status()).toBe(400);
+  expect((await response.json()).fields).toEqual({ username: '含有无法保存的字符(控制字符或残缺字符),请重新输入' });
+});
+
 test('signing in shows the centre, and signing out returns to the login page', async ({ page }) => {
   await signIn(page, 'centre');
   await expect(page).toHaveURL('/');

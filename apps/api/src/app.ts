@@ -7,7 +7,7 @@ import { memoSerializerCompiler } from './lib/serializer.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
 import docs from './plugins/docs.js';
-import errors from './plugins/errors.js';
+import errors, { clientErrors, frameworkErrors } from './plugins/errors.js';
 import prisma from './plugins/prisma.js';
 import security from './plugins/security.js';
 import spa from './plugins/spa.js';
@@ -44,9 +44,18 @@ export async function buildApp(options: BuildAppOptions) {
     logger: options.logger ?? false,
     bodyLimit: 256 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // Fastify's own refusals before routing (bad percent-encoding, over-long path parameters) in the one error shape.
+    frameworkErrors,
+    clientErrorHandler: clientErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(memoSerializerCompiler);
+  // When each request arrived, stamped before any hook awaits anything: a follow-up save tells a save racing it from a later one by it.
+  app.decorateRequest('arrivedAt', null as unknown as Date);
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.arrivedAt = new Date();
+    done();
+  });
 
   await app.register(prisma, { prisma: options.prisma });
   await app.register(audit);
@@ -81,3 +90,9 @@ export async function buildApp(options: BuildAppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    arrivedAt: Date;
+  }
+}

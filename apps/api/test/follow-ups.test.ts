@@ -305,3 +305,55 @@ describe('what a teacher trips over (issue 12)', () => {
     expect(await ctx.db.followUp.findFirst({ where: { personId: otherClassStudent.id, temperature: 39 } })).toBeNull();
   });
 });
+
+describe('a save racing another, or sent again', () => {
+  let raceClass: { id: string };
+  let raceTeacher: Client;
+
+  beforeAll(async () => {
+    const user = await createUser(ctx.db, { role: 'class_teacher', schoolId: school.id });
+    raceClass = await createSchoolClass(ctx.db, { schoolId: school.id, grade: 6, headTeacherId: user.id });
+    raceTeacher = await signIn(ctx.app, user.username);
+  });
+
+  it('of two different first saves racing, exactly one wins and the other is told someone else saved (no silent replacement)', async () => {
+    const personId = (await createPerson(ctx.db, { schoolId: school.id, classId: raceClass.id })).id;
+    const notes = ['甲老师的记录', '乙老师的记录'];
+    const responses = await Promise.all(notes.map((note) => save(raceTeacher, personId, { ...well, note })));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const loser = responses.find((response) => response.statusCode === 409)!;
+    expect(loser.json()).toMatchObject({ code: 'conflict', message: '该记录已被他人修改,请刷新后再试' });
+    const winner = responses.find((response) => response.statusCode === 200)!.json();
+    const stored = await ctx.db.followUp.findFirstOrThrow({ where: { personId }, include: { corrections: true } });
+    expect({ note: stored.note, version: stored.version, corrections: stored.corrections.length }).toEqual({ note: winner.note, version: 1, corrections: 0 });
+  });
+
+  it('a save retried with its base version, the same content as stored, answers 200 with the stored record', async () => {
+    const personId = (await createPerson(ctx.db, { schoolId: school.id, classId: raceClass.id })).id;
+    await save(raceTeacher, personId, well);
+    const change = { ...well, note: '下午复测正常', version: 1 };
+    const first = await save(raceTeacher, personId, change);
+    expect(first.json()).toMatchObject({ version: 2, note: '下午复测正常' });
+    const retry = await save(raceTeacher, personId, change);
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual(first.json());
+    const stale = await save(raceTeacher, personId, { ...change, note: '另一处修改' });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('a resend with the same Idempotency-Key answers as the first did, even racing itself', async () => {
+    const personId = (await createPerson(ctx.db, { schoolId: school.id, classId: raceClass.id })).id;
+    const key = { 'idempotency-key': '6f1c2a8e-3b7d-4e59-9a0c-1d2e3f4a5b6c' };
+    const racing = await Promise.all([0, 1].map(() => raceTeacher.request('PUT', `/api/follow-ups/${personId}/${today()}`, { ...well, note: '首次' }, key)));
+    expect(racing.map((response) => response.statusCode)).toEqual([200, 200]);
+    expect(racing[0]!.json()).toEqual(racing[1]!.json());
+    const change = { ...well, note: '更正', version: 1 };
+    const first = await raceTeacher.request('PUT', `/api/follow-ups/${personId}/${today()}`, change, { 'idempotency-key': 'a-second-key-0001' });
+    expect(first.json()).toMatchObject({ version: 2, note: '更正' });
+    const resend = await raceTeacher.request('PUT', `/api/follow-ups/${personId}/${today()}`, change, { 'idempotency-key': 'a-second-key-0001' });
+    expect(resend.statusCode, resend.body).toBe(200);
+    expect(resend.json()).toEqual(first.json());
+    const badKey = await raceTeacher.request('PUT', `/api/follow-ups/${personId}/${today()}`, change, { 'idempotency-key': 'x'.repeat(500) });
+    expect(badKey.statusCode).toBe(400);
+  });
+});

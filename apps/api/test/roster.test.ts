@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CategoryRef, idCheckCharacter, maskPhone, PersonListItem, PersonPage } from '@campus/shared';
+import { CategoryRef, dayInTimeZone, idCheckCharacter, maskPhone, PersonListItem, PersonPage } from '@campus/shared';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createSchool, createSchoolClass, createUser } from './helpers/factories.js';
 import { signIn, type Client } from './helpers/http.js';
@@ -423,6 +423,22 @@ describe('export', () => {
     const rows = await readBack(response.rawPayload);
     expect(rows.slice(1).some((row) => /^500118\d{11}[\dX]$/.test(row[5]!))).toBe(true);
     expect(await ctx.db.auditLog.count({ where: { action: 'person.export_full_id' } })).toBe(1);
+  });
+
+  it('names the export file by the centre’s day, not the server’s UTC date', async () => {
+    // A zone whose day differs from UTC's right now (UTC+14 from 10:00 UTC, UTC−12 before noon UTC).
+    const now = new Date();
+    const timeZone = now.getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Etc/GMT+12';
+    const centreDay = dayInTimeZone(now, timeZone);
+    expect(centreDay).not.toBe(now.toISOString().slice(0, 10));
+    const settings = await centre.request('PUT', '/api/settings', { timeZone });
+    expect(settings.statusCode, settings.body).toBe(200);
+    try {
+      const response = await ctx.app.inject({ method: 'POST', url: '/api/people/export', headers: { cookie: principal.cookie, 'content-type': 'application/json' }, payload: { classId: class32.id } });
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="roster-${centreDay}.xlsx"; filename*=UTF-8''${encodeURIComponent(`名册-${centreDay}.xlsx`)}`);
+    } finally {
+      await centre.request('PUT', '/api/settings', { timeZone: 'Asia/Shanghai' });
+    }
   });
 
   it('serves an import template whose headers the import recognises', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Username } from './auth.js';
-import { Id, text } from './common.js';
+import { Id, plainString, text } from './common.js';
 import { Role } from './roles.js';
 
 export const Account = z.object({
@@ -36,7 +36,7 @@ export const AccountListQuery = z
   .object({
     schoolId: Id.optional(),
     role: Role.optional(),
-    q: z.string().trim().max(40).optional(),
+    q: plainString().trim().max(40).optional(),
     includeDisabled: z.enum(['true', 'false']).optional().transform((value) => value === 'true'),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageQuery, pageOf } from './common.js';
+import { Id, IsoDay, PageQuery, pageOf, plainString } from './common.js';
 import { Role } from './roles.js';
 import { SchoolKind } from './schools.js';
 
@@ -50,15 +50,14 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
 
 export const AuditListQuery = PageQuery.extend({
-  action: z.string().trim().max(60).optional(),
-  username: z.string().trim().max(64).optional(),
+  action: plainString().trim().max(60).optional(),
+  username: plainString().trim().max(64).optional(),
   schoolId: Id.optional(),
   /** Days in the centre's time zone, inclusive. */
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
 }).strict();
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './common.js';
 import { Role } from './roles.js';
 import { SchoolKind } from './schools.js';
 
@@ -7,22 +8,21 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{3,32}$/;
 export const Username = z.string().trim().regex(USERNAME_PATTERN, { error: 'field.username' });
 
 /** At least 8 characters with a letter and a digit; at most 128. */
-export const NewPassword = z
-  .string()
+export const NewPassword = plainString()
   .max(128)
   .refine((value) => value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value), { error: 'field.password_weak' });
 
 export const LoginInput = z
   .object({
-    username: z.string().trim().min(1, { error: 'field.required' }).max(64),
-    password: z.string().min(1, { error: 'field.required' }).max(128),
+    username: plainString().trim().min(1, { error: 'field.required' }).max(64),
+    password: plainString().min(1, { error: 'field.required' }).max(128),
   })
   .strict();
 export type LoginInput = z.infer<typeof LoginInput>;
 
 export const ChangePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, { error: 'field.required' }).max(128),
+    currentPassword: plainString().min(1, { error: 'field.required' }).max(128),
     newPassword: NewPassword,
   })
   .strict()

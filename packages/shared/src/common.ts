@@ -1,4 +1,29 @@
 import { z } from 'zod';
+import { isCalendarDay } from './days.js';
+
+// A NUL byte, or half of a surrogate pair (a broken character): PostgreSQL cannot store the first, and the second is no text at all.
+// eslint-disable-next-line no-control-regex -- the NUL byte is exactly what is looked for
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text that can be stored and shown: no NUL bytes, no broken characters. */
+export function isStorableText(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+/**
+ * Every text field of every input starts here (the helpers below, search
+ * boxes, passwords, cursors), so NUL bytes and lone surrogates are refused
+ * at the schema, field by field, in the browser and on the server alike.
+ */
+export function plainString() {
+  return z.string().refine(isStorableText, { error: 'field.invalid_text', abort: true });
+}
+
+/** A calendar day "YYYY-MM-DD" that exists (no 31 February, no 13th month); years 1900–2999. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date', abort: true })
+  .refine(isCalendarDay, { error: 'field.date_invalid' });
 
 /** A record id; left empty it is "required" (a select not chosen), anything else not an id is "invalid". */
 export const Id = z.uuid({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? 'field.required' : 'field.invalid_type') });
@@ -7,13 +32,12 @@ export type IdParams = z.infer<typeof IdParams>;
 
 /** Trimmed, non-empty text of bounded length. */
 export function text(max: number) {
-  return z.string().trim().min(1, { error: 'field.required' }).max(max);
+  return plainString().trim().min(1, { error: 'field.required' }).max(max);
 }
 
 /** Optional trimmed text of bounded length: empty or absent becomes null. */
 export function optionalText(max: number) {
-  return z
-    .string()
+  return plainString()
     .trim()
     .max(max)
     .nullish()
@@ -22,7 +46,7 @@ export function optionalText(max: number) {
 
 /** Cursor paging: `cursor` is opaque, `limit` bounded. */
 export const PageQuery = z.object({
-  cursor: z.string().max(200).optional(),
+  cursor: plainString().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

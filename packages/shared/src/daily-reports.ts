@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText } from './common.js';
+import { Id, optionalText, plainString } from './common.js';
 import { DayCounts, ReportKind, sumCounts } from './day-counts.js';
 import { IsoDay } from './follow-ups.js';
 
@@ -75,7 +75,7 @@ export const SchoolReportInput = z
     day: IsoDay,
     note: Note,
     /** Classes whose teacher has not filed: the principal files for them, with a reason. */
-    onBehalf: z.array(z.object({ classId: Id, reason: z.string().trim().min(1, { error: 'field.required' }).max(200) }).strict()).max(100).default([]),
+    onBehalf: z.array(z.object({ classId: Id, reason: plainString().trim().min(1, { error: 'field.required' }).max(200) }).strict()).max(100).default([]),
   })
   .strict();
 

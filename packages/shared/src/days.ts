@@ -23,6 +23,15 @@ export function dayInTimeZone(instant: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/**
+ * Today in the centre's time zone: the one "today" of the app, for the
+ * browser (date-picker defaults, file names) and the server alike, whatever
+ * zone the device or the server is set to.
+ */
+export function centreToday(centre: { timeZone: string }, now: Date = new Date()): string {
+  return dayInTimeZone(now, centre.timeZone);
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Beijing: +480). */
 function offsetMinutes(instant: Date, timeZone: string): number {
   const parts = formatOf(clockFormats, timeZone, {
@@ -47,6 +56,17 @@ export function instantOfDay(day: string, timeZone: string, minutes = 0): Date {
   let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60000;
   guess = naive - offsetMinutes(new Date(guess), timeZone) * 60000;
   return new Date(guess);
+}
+
+/** Whether "YYYY-MM-DD" names a day on the calendar (years 1900–2999): no 2026-02-31, no 2026-13-01. */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || date < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return date <= monthDays;
 }
 
 /** `day` moved by `count` calendar days. */

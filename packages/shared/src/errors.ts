@@ -21,6 +21,7 @@ export const ErrorCodes = [
   'too_many_requests',
   'payload_too_large',
   'unsupported_media_type',
+  'uri_too_long',
   'cross_site_request',
   'internal_error',
 ] as const;

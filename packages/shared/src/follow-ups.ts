@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText } from './common.js';
+import { Id, IsoDay, optionalText, plainString } from './common.js';
 import { DayCounts, ReportKind } from './day-counts.js';
 import { Whereabouts } from './people.js';
 
@@ -17,7 +17,8 @@ export type UnreachableCode = z.infer<typeof UnreachableCode>;
 export const FollowUpStatus = z.enum(['pending', 'well', 'exception', 'unreachable']);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
+/** Moved to common.ts (with a calendar check); still importable from here. */
+export { IsoDay };
 
 /** Plausible body temperature in °C (DESIGN): outside 34.0–43.0 is an input error, not a fever. */
 export const Temperature = z.number().min(34).max(43).multipleOf(0.1);
@@ -65,6 +66,12 @@ export const FollowUpInput = z
 export type FollowUpInput = z.input<typeof FollowUpInput>;
 
 export const FollowUpParams = z.object({ personId: Id, day: IsoDay }).strict();
+
+/**
+ * An optional `Idempotency-Key` on a save: a resend of the same save (the
+ * answer was lost) gets the stored record back, not a conflict. Other headers pass.
+ */
+export const SaveFollowUpHeaders = z.looseObject({ 'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'field.idempotency_key' }).optional() });
 
 /** A temperature at or above the threshold, or any symptom, makes the record an exception. */
 export function isFollowUpException(record: { temperature: number | null; symptoms: readonly string[] }, feverThreshold: number): boolean {
@@ -157,4 +164,4 @@ export const BulkWellInput = z
 
 export const BulkWellResult = z.object({ recorded: z.number().int(), skipped: z.number().int() });
 
-export const HandlingInput = z.object({ handlingNote: z.string().trim().min(1, { error: 'field.required' }).max(500) }).strict();
+export const HandlingInput = z.object({ handlingNote: plainString().trim().min(1, { error: 'field.required' }).max(500) }).strict();

@@ -163,6 +163,11 @@ const zh: Catalogue = {
   'import.not_in_scope': '您的名册中没有此人,此行不能导入',
   'import.guardian_name_required': '请填写监护人姓名',
   'conflict.id_conflict_resolved': '该冲突已处理',
+  // issue 13 (hardening): input the server cannot store, days not on the calendar, resends
+  'field.invalid_text': '含有无法保存的字符(控制字符或残缺字符),请重新输入',
+  'field.date_invalid': '日历上没有这一天',
+  'field.idempotency_key': 'Idempotency-Key 应为 8–100 个字母、数字、- 或 _',
+  uri_too_long: '请求地址或请求头过长',
 };
 
 const en: Catalogue = {
@@ -307,6 +312,11 @@ const en: Catalogue = {
   'import.not_in_scope': 'No such person on your roster; this row cannot be imported',
   'import.guardian_name_required': 'Please give the guardian’s name',
   'conflict.id_conflict_resolved': 'This conflict has already been handled',
+  // issue 13 (hardening): input the server cannot store, days not on the calendar, resends
+  'field.invalid_text': 'Contains characters that cannot be saved (control or broken characters); retype it',
+  'field.date_invalid': 'There is no such day on the calendar',
+  'field.idempotency_key': 'The Idempotency-Key is 8–100 letters, digits, - or _',
+  uri_too_long: 'The address or the request headers are too long',
 };
 
 export const sharedMessages: Record<Language, Catalogue> = { 'zh-CN': zh, en };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText, text } from './common.js';
+import { Id, optionalText, plainString, text } from './common.js';
 import { idNumberProblem, ID_PROBLEM_KEYS, normaliseIdNumber } from './id-number.js';
 import { isValidPhone, normalisePhone } from './phone.js';
 
@@ -155,7 +155,7 @@ export const PersonFilters = z
     deviceAccess: DeviceAccess.optional(),
     status: PersonStatus.default('active'),
     /** Name (汉字 or pinyin initials / full pinyin) or student number. */
-    q: z.string().trim().max(40).optional(),
+    q: plainString().trim().max(40).optional(),
   })
   .strict();
 export type PersonFilters = z.input<typeof PersonFilters>;
@@ -163,7 +163,7 @@ export type PersonFilters = z.input<typeof PersonFilters>;
 /** Sent as a POST body, so that names searched for never appear in URLs or logs. */
 export const PersonSearch = PersonFilters.extend({
   sort: PersonSort.default('class'),
-  cursor: z.string().max(300).optional(),
+  cursor: plainString().max(300).optional(),
   limit: z.number().int().min(1).max(200).default(50),
 }).strict();
 export type PersonSearch = z.input<typeof PersonSearch>;

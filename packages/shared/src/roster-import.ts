@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Id, plainString } from './common.js';
 
 /** The columns a roster file can have, with the header names schools really use. */
 export const ImportField = z.enum([
@@ -57,7 +57,7 @@ export function matchHeader(header: string): ImportField | null {
   return null;
 }
 
-export const ImportMapping = z.partialRecord(ImportField, z.string().max(60).nullable());
+export const ImportMapping = z.partialRecord(ImportField, plainString().max(60).nullable());
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** Form fields sent with the file (multipart): which school, and an optional header mapping. */
@@ -78,7 +78,7 @@ export const ImportOptions = z
         }
       }),
     /** On commit: the checksum of the check the user saw; refused if the result would differ. */
-    checksum: z.string().max(128).optional(),
+    checksum: plainString().max(128).optional(),
   })
   .strict();
 

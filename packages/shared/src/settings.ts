@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { text } from './common.js';
-import { IsoDay } from './follow-ups.js';
+import { IsoDay, plainString, text } from './common.js';
 import { CaseReason } from './quarantine.js';
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -48,7 +47,7 @@ export type CentreSettings = z.infer<typeof CentreSettings>;
 export const CentreSettingsInput = z
   .object({
     name: text(60),
-    timeZone: z.string().trim().refine(isValidTimeZone, { error: 'field.time_zone' }),
+    timeZone: plainString().trim().refine(isValidTimeZone, { error: 'field.time_zone' }),
     feverThreshold: z.coerce.number().min(36.0).max(39.0).multipleOf(0.1),
     reportDeadline: TimeOfDay,
     defaultQuarantineDays: z.coerce.number().int({ error: 'field.integer' }).min(1).max(60),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayInTimeZone, instantOfDay } from '../src/days.js';
+import { addDays, centreToday, dayInTimeZone, instantOfDay } from '../src/days.js';
 
 describe('dayInTimeZone', () => {
   it('puts 23:50 Beijing time on that Beijing day, though it is still the day before in UTC… and 00:10 on the next', () => {
@@ -42,5 +42,18 @@ describe('addDays', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('centreToday: the day every default and file name uses (issue 13)', () => {
+  const beijing = { timeZone: 'Asia/Shanghai' };
+  it('at 23:30 in Beijing (15:30 UTC) it is still that Beijing day', () => {
+    expect(centreToday(beijing, new Date('2026-02-26T15:30:00Z'))).toBe('2026-02-26');
+  });
+  it('at 16:30 UTC it is already the next day in Beijing (00:30), whatever the browser or the UTC date says', () => {
+    const instant = new Date('2026-02-26T16:30:00Z');
+    expect(instant.toISOString().slice(0, 10)).toBe('2026-02-26');
+    expect(centreToday(beijing, instant)).toBe('2026-02-27');
+    expect(centreToday({ timeZone: 'UTC' }, instant)).toBe('2026-02-26');
   });
 });

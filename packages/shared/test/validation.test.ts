@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountInput, ChangePasswordInput, CentreSettingsInput, gradeLabel, issuesToFields, SchoolInput, manageableRoles, pickLanguage, TransferInput } from '../src/index.js';
+import { AccountInput, AccountListQuery, ChangePasswordInput, CentreSettingsInput, gradeLabel, isCalendarDay, IsoDay, isStorableText, issuesToFields, LoginInput, SchoolInput, manageableRoles, pickLanguage, TransferInput } from '../src/index.js';
 
 const fieldsOf = (result: { success: boolean; error?: { issues: unknown[] } }, language: 'zh-CN' | 'en' = 'zh-CN') =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -63,5 +63,28 @@ describe('small rules', () => {
     expect(pickLanguage('en-US,en;q=0.9')).toBe('en');
     expect(pickLanguage(undefined)).toBe('zh-CN');
     expect(pickLanguage('zh-CN')).toBe('zh-CN');
+  });
+});
+
+describe('text that cannot be stored and days not on the calendar are refused at the schema (issue 13)', () => {
+  it('NUL bytes and lone surrogates in any text field, search box or password', () => {
+    for (const bad of ['a\u0000b', '\ud800', 'x\udc00y']) {
+      expect(fieldsOf(LoginInput.safeParse({ username: bad, password: 'campus2026' }), 'en')).toEqual({ username: 'Contains characters that cannot be saved (control or broken characters); retype it' });
+      expect(fieldsOf(LoginInput.safeParse({ username: 'admin', password: bad }))).toEqual({ password: '含有无法保存的字符(控制字符或残缺字符),请重新输入' });
+      expect(fieldsOf(SchoolInput.safeParse({ code: 'S01', name: `学校${bad}`, kind: 'primary' }))).toEqual({ name: '含有无法保存的字符(控制字符或残缺字符),请重新输入' });
+      expect(AccountListQuery.safeParse({ q: bad }).success).toBe(false);
+    }
+    // A pair of surrogates is one character (an emoji), not a broken one.
+    expect(SchoolInput.safeParse({ code: 'S01', name: '学校😀', kind: 'primary' }).success).toBe(true);
+    expect(isStorableText('张三\t\n')).toBe(true);
+  });
+
+  it('a day is a real calendar day: no 31 February, no 13th month, 29 February only in a leap year', () => {
+    for (const day of ['2026-02-31', '2026-13-01', '2026-00-10', '2026-04-31', '2025-02-29', '0000-01-01']) {
+      expect(fieldsOf(IsoDay.safeParse(day))).toEqual({ _: '日历上没有这一天' });
+    }
+    expect(fieldsOf(IsoDay.safeParse('2026-2-3'))).toEqual({ _: '日期格式应为 YYYY-MM-DD' });
+    for (const day of ['2024-02-29', '2000-02-29', '2026-12-31', '2026-01-01']) expect(IsoDay.safeParse(day).success).toBe(true);
+    expect(isCalendarDay('1900-02-29')).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
+import http from 'node:http';
+import type { Socket } from 'node:net';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { issuesToFields, pickLanguage, translate, type ApiError, type Language } from '@campus/shared';
+import { isDataException, isUniqueViolation } from '../lib/db-errors.js';
 import { AppError, ForbiddenError, IssuesError, NotFoundError, TooManyRequestsError } from '../lib/errors.js';
 
 export function requestLanguage(request: FastifyRequest): Language {
@@ -25,7 +28,41 @@ const FASTIFY_CODES: Record<string, { statusCode: number; code: ApiError['code']
   FST_ERR_CTP_EMPTY_JSON_BODY: { statusCode: 400, code: 'bad_request' },
   FST_ERR_CTP_INVALID_JSON_BODY: { statusCode: 400, code: 'bad_request' },
   FST_ERR_NOT_FOUND: { statusCode: 404, code: 'not_found' },
+  // Refused while routing, before any hook: see frameworkErrors below.
+  FST_ERR_BAD_URL: { statusCode: 400, code: 'bad_request' },
+  FST_ERR_MAX_PARAM_LENGTH: { statusCode: 414, code: 'uri_too_long' },
+  FST_ERR_ASYNC_CONSTRAINT: { statusCode: 400, code: 'bad_request' },
 };
+
+/**
+ * Fastify's `frameworkErrors` (a malformed percent-encoding, a path
+ * parameter over maxParamLength): refused before routing, so the error
+ * handler never sees them; without this they answer in Fastify's own shape
+ * and echo the URL back.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const known = (error.code && FASTIFY_CODES[error.code]) || { statusCode: 400, code: 'bad_request' as const };
+  return send(reply, { statusCode: known.statusCode, code: known.code, message: translate(known.code, requestLanguage(request)) });
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node could not even parse (a URL
+ * or headers over the 16 KiB limit, a broken request line, a timeout) gets
+ * the one error shape too, in the first language as no header was read.
+ * Modelled on Fastify's default handler, which answers in its own shape.
+ */
+export function clientErrors(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [statusCode, code] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'uri_too_long' as const] : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'bad_request' as const] : [400, 'bad_request' as const];
+  const body = JSON.stringify({ statusCode, code, message: translate(code, 'zh-CN') } satisfies ApiError);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${statusCode} ${http.STATUS_CODES[statusCode]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 /** One error shape for every error: `{ statusCode, code, message, fields? }`. */
 export default fp(
@@ -67,6 +104,14 @@ export default fp(
       const known = error.code ? FASTIFY_CODES[error.code] : undefined;
       if (known) {
         return send(reply, { statusCode: known.statusCode, code: known.code, message: translate(known.code, language) });
+      }
+      // Two creates raced to one unique key (or the thing exists already): the loser is told, as for any conflict.
+      if (isUniqueViolation(error)) {
+        return send(reply, { statusCode: 409, code: 'conflict', message: translate('conflict', language) });
+      }
+      if (isDataException(error)) {
+        request.log.warn({ code: (error as { code?: string }).code }, 'value refused by the database');
+        return send(reply, { statusCode: 400, code: 'bad_request', message: translate('bad_request', language) });
       }
       if (error.statusCode === 429) {
         return send(reply, { statusCode: 429, code: 'too_many_requests', message: translate('too_many_requests', language, { seconds: 60 }) });

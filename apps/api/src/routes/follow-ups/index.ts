@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BulkWellInput, BulkWellResult, FollowUp, FollowUpInput, FollowUpParams, HandlingInput, IdParams, Worklist, WorklistQuery } from '@campus/shared';
+import { BulkWellInput, BulkWellResult, FollowUp, FollowUpInput, FollowUpParams, HandlingInput, SaveFollowUpHeaders, IdParams, Worklist, WorklistQuery } from '@campus/shared';
 import { errorResponses } from '../../lib/errors-schema.js';
 import { bulkWell, getFollowUp, recordHandling, saveFollowUp, worklist } from '../../services/follow-ups/follow-ups.js';
 
@@ -16,8 +16,21 @@ const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/follow-ups/:personId/:day',
-    { schema: { tags, summary: 'Save a person’s record of a day (one per person and day; idempotent; stale versions refused)', params: FollowUpParams, body: FollowUpInput, response: { 200: FollowUp, ...errorResponses } } },
-    async (request) => saveFollowUp(app.prisma, request.actor!, request.auditContext(), request.params.personId, request.params.day, request.body),
+    {
+      schema: {
+        tags,
+        summary: 'Save a person’s record of a day (one per person and day; idempotent, also by Idempotency-Key; stale versions and lost races refused)',
+        params: FollowUpParams,
+        headers: SaveFollowUpHeaders,
+        body: FollowUpInput,
+        response: { 200: FollowUp, ...errorResponses },
+      },
+    },
+    async (request) =>
+      saveFollowUp(app.prisma, request.actor!, request.auditContext(), request.params.personId, request.params.day, request.body, {
+        saveKey: request.headers['idempotency-key'] ?? null,
+        arrivedAt: request.arrivedAt,
+      }),
   );
 
   app.post('/follow-ups/bulk-well', { schema: { tags, summary: 'Mark several people “reached, all well” (confirmed in the class group chat)', body: BulkWellInput, response: { 200: BulkWellResult, ...errorResponses } } }, async (request) =>

@@ -28,6 +28,8 @@ import { exportRoster, importTemplate } from '../../services/people/export.js';
 import { checkImport, commitImport } from '../../services/people/import.js';
 import { createPerson, getPerson, markLeft, markReturned, revealIdNumber, searchPeopleJson, transferPerson, updatePerson } from '../../services/people/people.js';
 import { countsBySchool, rosterSummary } from '../../services/people/summary.js';
+import { todayOf } from '../../services/follow-ups/days.js';
+import { getCentre } from '../../services/settings.js';
 
 const tags = ['people'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,9 +54,6 @@ async function readImportForm(request: FastifyRequest) {
   return { file: file.buffer, fileName: file.fileName, ...options.data };
 }
 
-function asciiFileName(prefix: string) {
-  return `${prefix}-${new Date().toISOString().slice(0, 10)}.xlsx`;
-}
 
 const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
@@ -97,7 +96,9 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/people/export', { schema: { tags, summary: 'The filtered roster as .xlsx (audited)', body: ExportRequest, produces: [XLSX] } }, async (request, reply) => {
     const stream = await exportRoster(app.prisma, request.actor!, request.auditContext(), request.body);
-    return reply.type(XLSX).header('content-disposition', `attachment; filename="${asciiFileName('roster')}"; filename*=UTF-8''${encodeURIComponent(`名册-${new Date().toISOString().slice(0, 10)}.xlsx`)}`).send(stream);
+    // Named by the centre's day (DESIGN), not the server's UTC date: an export at 07:30 Beijing time is that day's.
+    const today = todayOf(await getCentre(app.prisma));
+    return reply.type(XLSX).header('content-disposition', `attachment; filename="roster-${today}.xlsx"; filename*=UTF-8''${encodeURIComponent(`名册-${today}.xlsx`)}`).send(stream);
   });
 
   app.get('/people/:id', { schema: { tags, summary: 'A person, ID number masked, with history', params: IdParams, response: { 200: PersonDetail, ...errorResponses } } }, async (request) =>

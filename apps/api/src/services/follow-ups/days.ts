@@ -1,9 +1,9 @@
-import { addDays, dayInTimeZone, instantOfDay } from '@campus/shared';
+import { addDays, centreToday, instantOfDay } from '@campus/shared';
 import type { Centre } from '../../generated/prisma/client.js';
 
 /** "Today" in the centre's time zone, never the server's. */
 export function todayOf(centre: Centre, now = new Date()): string {
-  return dayInTimeZone(now, centre.timeZone);
+  return centreToday(centre, now);
 }
 
 const deadlines = new Map<string, number>();

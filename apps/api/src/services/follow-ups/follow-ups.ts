@@ -82,19 +82,25 @@ interface SaveContext {
   kind: string;
   byName: string | null;
   existing: FollowUp | null;
+  existingKey: string | null;
 }
 
 /**
  * Saves the one record of a person's day: creates it, or updates it. A retry
- * of the same save changes nothing; a save based on a stale version (someone
- * else saved in between) is refused; after the class report is filed the
- * earlier values are kept as a correction. Two round trips (what is there,
- * then one write statement), plus the audit row. With `moveToUnwell` and an
+ * of the same save (the same content as stored, or the same idempotency key
+ * as the save that wrote the stored version) answers with the stored record;
+ * a save based on a stale version (someone else saved in between) is
+ * refused, and so is the loser of two racing saves; after the class report is
+ * filed the earlier values are kept as a correction. Two round trips (what is
+ * there, then one write statement), plus the audit row. With `moveToUnwell` and an
  * exception, the person's census category moves to "unwell" in the same
  * transaction (in their history, audited); the person is in the actor's
  * scope, or the save was already refused as 404.
  */
-export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, personId: string, day: string, input: Input): Promise<FollowUp> {
+export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, personId: string, day: string, input: Input, request: { saveKey?: string | null; arrivedAt?: Date } = {}): Promise<FollowUp> {
+  const saveKey = request.saveKey ?? null;
+  // As `updatedAt` writes it (ISO, milliseconds): a record stamped after this is newer than anything the user saw.
+  const arrivedAt = (request.arrivedAt ?? new Date()).toISOString();
   assertRecorder(actor);
   const people = scope.peopleSql(actor);
   const dayValue = dayParam(day);
@@ -103,7 +109,8 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
       await sqlRows<SaveContext>(db, Prisma.sql`
         SELECT p."schoolId", p."classId", p.kind::text AS kind,
                (SELECT u."displayName" FROM "User" u WHERE u.id = ${actor.userId}::uuid) AS "byName",
-               (SELECT ${followUpJson} FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS existing
+               (SELECT ${followUpJson} FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS existing,
+               (SELECT f."saveKey" FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS "existingKey"
         FROM "Person" p
         WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`)
     )[0];
@@ -117,16 +124,17 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
   const now = new Date();
   const values = Prisma.sql`${fields.method}::"ContactMethod", ${fields.reached}, ${fields.answeredBy}, ${fields.unreachableCode}::"UnreachableCode", ${fields.unreachableReason}, ${fields.temperature}::numeric,
     ${fields.symptoms}::text[], ${fields.symptomNote}, ${fields.whereabouts}::"Whereabouts", ${fields.place}, ${fields.keyRegionContact}::boolean,
-    ${fields.studiedOnline}::"StudyStatus", ${fields.studyNote}, ${fields.note}, ${isException}, ${actor.userId}::uuid, ${byName}`;
+    ${fields.studiedOnline}::"StudyStatus", ${fields.studyNote}, ${fields.note}, ${isException}, ${actor.userId}::uuid, ${byName}, ${saveKey}`;
 
-  const attempt = async (db: DbOrTx, existing: FollowUp | null): Promise<FollowUp | null> => {
+  /** One try at the write; null when another save won a race in between (the caller reads again and tries once more, as the loser). */
+  const attempt = async (db: DbOrTx, existing: FollowUp | null, existingKey: string | null, lostRace: boolean): Promise<FollowUp | null> => {
     if (!existing) {
-      // Two first saves of the same person and day may race: the loser gets no row back and updates the winner's record.
+      // Two first saves of the same person and day may race: the loser gets no row back, reads the winner's record and tries again as the loser.
       const created = await sqlRows<{ followUp: FollowUp }>(db, Prisma.sql`
         WITH f AS (
           INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature,
                                   symptoms, "symptomNote", whereabouts, place, "keyRegionContact", "studiedOnline", "studyNote", note,
-                                  "isException", "recordedById", "recordedByName", "updatedAt")
+                                  "isException", "recordedById", "recordedByName", "saveKey", "updatedAt")
           VALUES (${crypto.randomUUID()}::uuid, ${personId}::uuid, ${dayValue}, ${person!.schoolId}::uuid, ${person!.classId}::uuid, ${values}, ${now}::timestamp)
           ON CONFLICT ("personId", day) DO NOTHING
           RETURNING *
@@ -134,15 +142,20 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
         SELECT ${followUpJson} AS "followUp" FROM f`);
       return created[0]?.followUp ?? null;
     }
-    if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
+    // A resend of the save that wrote the stored version, or a save of what is stored already, changes nothing (idempotent), whatever its base version.
+    if (saveKey !== null && saveKey === existingKey) return existing;
     if (JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields))) return existing;
-    // With a version, someone else's save in between is a conflict; without one (a plain retry or a first save racing another) the later save wins.
+    // The loser of a race does not silently replace the winner: the user is told someone else saved. A race is lost when this save's
+    // insert found the winner's row, or when the stored version was written after this request arrived (it cannot be what the user saw).
+    if (lostRace || existing.updatedAt > arrivedAt) throw new ConflictError('conflict.version');
+    // With a version, someone else's save in between is a conflict; without one (a deliberate change of an older record) it applies.
+    if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
     // The correction is written in the same statement when the report covering the day is filed.
     const reportScopeKey = person!.kind === 'student' && person!.classId ? person!.classId : `school:${person!.schoolId}`;
     const updated = await sqlRows<{ followUp: FollowUp; correctedNow: boolean }>(db, Prisma.sql`
       WITH f AS (
         UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
-                               "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName")
+                               "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName", "saveKey")
                             = (${values}),
                version = version + 1, "updatedAt" = ${now}::timestamp
         WHERE id = ${existing.id}::uuid ${version !== undefined ? Prisma.sql`AND version = ${existing.version}` : Prisma.empty}
@@ -155,18 +168,18 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
         RETURNING "followUpId"
       )
       SELECT ${followUpJson} AS "followUp", EXISTS (SELECT 1 FROM correction) AS "correctedNow" FROM f`);
-    if (!updated[0]) throw new ConflictError('conflict.version');
+    if (!updated[0]) return null;
     // The statement does not see its own correction row: `corrected` counts the earlier ones.
     const { followUp, correctedNow } = updated[0];
     return { ...followUp, corrected: followUp.corrected || correctedNow };
   };
 
   const write = async (db: DbOrTx): Promise<FollowUp> => {
-    let saved = await attempt(db, person!.existing);
+    let saved = await attempt(db, person!.existing, person!.existingKey, false);
     if (!saved) {
       person = await read(db);
       if (!person) throw new NotFoundError('Person', personId);
-      saved = await attempt(db, person.existing);
+      saved = await attempt(db, person.existing, person.existingKey, true);
       if (!saved) throw new ConflictError('conflict.version');
     }
     await recordAudit(db, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: saved.id });

@@ -8,7 +8,7 @@ import type { DayCounts } from '@campus/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { dateColumn, dayOfColumn } from './days.js';
 
-/** A `day` as a query parameter: the same calendar day Prisma's DATE mapping would store (an overflowing date rolls over as `new Date` does). */
+/** A `day` as a query parameter: the same calendar day Prisma's DATE mapping would store. Days come checked against the calendar (IsoDay): a 31 February is refused at the schema, never rolled over into March here. */
 export function dayParam(day: string): Prisma.Sql {
   return Prisma.sql`${dayOfColumn(dateColumn(day))}::date`;
 }

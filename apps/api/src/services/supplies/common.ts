@@ -144,13 +144,5 @@ export function parseInstant(value: string | undefined): Date {
   return value ? new Date(value) : new Date();
 }
 
-/**
- * A unique key refused the write (two reversals of one movement raced).
- * Inside an interactive transaction the pg adapter passes PostgreSQL's error
- * (23505) through instead of Prisma's P2002.
- */
-export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2002';
-  const cause = (error as { cause?: { kind?: string; originalCode?: string } } | null)?.cause;
-  return cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505';
-}
+/** A unique key refused the write (two reversals of one movement raced): one test for it, kept in lib/db-errors.ts. */
+export { isUniqueViolation } from '../../lib/db-errors.js';

@@ -1,13 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { dayInTimeZone, IsoDay } from '@campus/shared';
-import { useSession } from '@/lib/session';
-
-/** Today in the centre's time zone (DESIGN: a day is the centre's calendar day, not the browser's). */
-export function useToday(): string {
-  const me = useSession();
-  return dayInTimeZone(new Date(), me.centre.timeZone);
-}
+import { IsoDay } from '@campus/shared';
+import { useCentreToday } from '@/lib/centre-day';
 
 /**
  * A day kept in the address (`?day=2026-11-28`) so it survives a reload and
@@ -15,7 +9,7 @@ export function useToday(): string {
  * today drops the parameter, so the link keeps meaning "today" tomorrow.
  */
 export function useDayParam(name = 'day'): [day: string, setDay: (day: string) => void, today: string] {
-  const today = useToday();
+  const today = useCentreToday();
   const [params, setParams] = useSearchParams();
   const raw = params.get(name);
   const day = raw && IsoDay.safeParse(raw).success && raw <= today ? raw : today;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Modal, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { dayInTimeZone, type PersonFilters } from '@campus/shared';
+import { centreToday, type PersonFilters } from '@campus/shared';
 import { saveFile } from '@/lib/save-file';
 import { useSession } from '@/lib/session';
 import { useExportRoster } from '../api/export-roster';
@@ -24,7 +24,7 @@ export function ExportButton({ filters, total }: { filters: PersonFilters; total
   async function download(full: boolean) {
     try {
       const blob = await exportRoster.mutateAsync({ ...filters, fullIdNumbers: full });
-      const fileName = t('people.exportDialog.fileName', { day: dayInTimeZone(new Date(), me.centre.timeZone) });
+      const fileName = t('people.exportDialog.fileName', { day: centreToday(me.centre) });
       saveFile(blob, fileName);
       void message.success(t('people.exportDialog.done', { fileName }));
       setDialogOpen(false);

@@ -23,6 +23,7 @@ import {
 import { ChoiceButtons } from '@/components/ui/choice-buttons';
 import { FormModal } from '@/components/ui/form-modal';
 import { useAccounts } from '@/features/accounts';
+import { useCentreTodayPicker } from '@/lib/centre-day';
 import { useSession } from '@/lib/session';
 import { useChangePlannedEnd, useCloseCase, useOpenCase, useRecordCheckIn, useRecordReturn, useResolveHelp } from '../api/case-actions';
 import { useCaseLabels } from './use-case-labels';
@@ -289,6 +290,7 @@ export function OpenCaseModal({ person, fromFollowUpId, onClose }: { person: { i
   const { t, cancelText } = useCommon();
   const { message } = App.useApp();
   const me = useSession();
+  const today = useCentreTodayPicker();
   const navigate = useNavigate();
   const labels = useCaseLabels();
   const open = useOpenCase();
@@ -322,7 +324,7 @@ export function OpenCaseModal({ person, fromFollowUpId, onClose }: { person: { i
         })
       }
       onClose={onClose}
-      initialValues={{ reason: 'returned_from_outside_city', place: 'home', startDay: dayjs(), team: { leadId: me.user.role === 'principal' ? me.user.id : undefined, memberIds: [] } }}
+      initialValues={{ reason: 'returned_from_outside_city', place: 'home', startDay: today, team: { leadId: me.user.role === 'principal' ? me.user.id : undefined, memberIds: [] } }}
     >
       <Form.Item name="reason" label={t('quarantine.form.reason')} required>
         <Select options={CaseReason.options.map((value) => ({ value, label: labels.reason(value) }))} />

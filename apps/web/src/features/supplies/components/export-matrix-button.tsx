@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixQuery } from '@campus/shared';
 import { saveFile } from '@/lib/save-file';
 import { useExportMatrix } from '../api/export-matrix';
-import { useCentreToday } from './occurred-day';
+import { useCentreToday } from '@/lib/centre-day';
 
 /** The matrix as .xlsx with the filters and order on screen; a spinner while it is made, the error beside the button. */
 export function ExportMatrixButton({ query }: { query: Omit<MatrixQuery, 'limit' | 'offset' | 'schoolId'> }) {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionInput, ReceiptInput, ReceiptSource, StockCountInput, type HolderStock, type SupplyItem } from '@campus/shared';
 import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { useCentreTodayPicker } from '@/lib/centre-day';
 import { useLanguage } from '@/lib/language';
 import { useRecordConsumption } from '../api/record-consumption';
 import { useRecordCount } from '../api/record-count';
@@ -48,6 +49,7 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
   const consumption = useRecordConsumption();
   const count = useRecordCount();
   const occurredAt = useOccurredAt();
+  const today = useCentreTodayPicker();
   const { quantity } = useQuantity();
   const pending = receipt.isPending || consumption.isPending || count.isPending;
   const field = kind === 'count' ? 'countedQuantity' : 'quantity';
@@ -115,7 +117,7 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
           form={form}
           name={`supply-${kind}`}
           layout="vertical"
-          initialValues={{ occurredDay: dayjs(), lines: [{}], source: holder === 'centre' ? 'district_commission' : 'other' }}
+          initialValues={{ occurredDay: today, lines: [{}], source: holder === 'centre' ? 'district_commission' : 'other' }}
           onFinish={(values) => void submit(values)}
           onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
         >

@@ -1,14 +1,9 @@
 import { DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { dayInTimeZone, instantOfDay } from '@campus/shared';
+import { instantOfDay } from '@campus/shared';
+import { useCentreToday } from '@/lib/centre-day';
 import { useSession } from '@/lib/session';
-
-/** Today in the centre's time zone ("YYYY-MM-DD"). */
-export function useCentreToday(): string {
-  const me = useSession();
-  return dayInTimeZone(new Date(), me.centre.timeZone);
-}
 
 /**
  * When it happened: a day (default today, never in the future). Today books
