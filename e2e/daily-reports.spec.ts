@@ -239,7 +239,7 @@ test('a principal sees the school’s day, records handling, and files the schoo
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('the school day and the grid fit without sideways scrolling; the grid scrolls in its own box', async ({ page, baseURL }) => {
+  test('the school day and the grid fit without sideways scrolling; the grid reads as a card per school, the worst first', async ({ page, baseURL }) => {
     const { school } = await demoData(baseURL!);
     const s01 = school('S01');
     await signIn(page, 'principal01');
@@ -257,16 +257,21 @@ test.describe('on a 360 px phone', () => {
     await page.context().clearCookies();
     await signIn(page, 'centre');
     await page.goto('/daily-reports');
-    const table = grid(page);
-    await expect(table).toBeVisible();
+    // Issue 12: no table scrolling inside a box on a phone — a card per school with its last days.
+    const cards = page.getByRole('region', { name: /各校近 \d+ 天/ });
+    await expect(cards).toBeVisible();
+    await expect(grid(page)).toHaveCount(0);
     await page.waitForLoadState('networkidle');
     await expectNoHorizontalScroll(page);
-    // Wider than the screen, scrolled to today at first.
-    const scroller = page.getByRole('region', { name: /每行一所学校，每列一天/ });
-    expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth && box.scrollLeft > 0)).toBe(true);
-    const cell = (await table.getByRole('link', { name: /^S05 / }).last().boundingBox())!;
-    expect(cell.height).toBeGreaterThanOrEqual(44);
-    expect(cell.width).toBeGreaterThanOrEqual(44);
+    const overflowing = await page.locator('#main').evaluate((main) =>
+      [...main.querySelectorAll('*')].filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible').length,
+    );
+    expect(overflowing).toBe(0);
+    // The worst first: S05 missed yesterday, so its card comes before S02's (filed every day).
+    const titles = await cards.locator('.grid-card-title').allInnerTexts();
+    expect(titles.findIndex((title) => title.startsWith('S05'))).toBeLessThan(titles.findIndex((title) => title.startsWith('S02')));
+    const day = (await cards.getByRole('link', { name: /^S05 / }).first().boundingBox())!;
+    expect(day.height).toBeGreaterThanOrEqual(44);
     await expectAccessible(page);
   });
 });
