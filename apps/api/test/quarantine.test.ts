@@ -95,7 +95,7 @@ describe('opening a case from a follow-up exception', () => {
       checkInState: 'overdue',
       fromFollowUpId: ids.followUp,
       leadName: '王校长',
-      person: { id: ids.student, name: '陈小雨', schoolId: ids.school, classId: ids.classA, grade: 3 },
+      person: { id: ids.student, name: '陈小雨', schoolId: ids.school, classId: ids.classA, grade: 3, schoolKind: 'primary' },
       can: { checkIn: true, manage: true },
     });
     expect(file.team).toEqual([

@@ -14,6 +14,7 @@ import { Id, optionalText, text } from './common.js';
 import { addDays } from './days.js';
 import { ContactMethod, IsoDay, StudyStatus, Symptom, Temperature } from './follow-ups.js';
 import type { Language } from './messages.js';
+import { SchoolKind } from './schools.js';
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -285,6 +286,8 @@ export const CasePerson = z.object({
   studentNumber: z.string().nullable(),
   schoolId: z.string(),
   schoolName: z.string(),
+  /** the person's school's kind, so a kindergarten class reads 大班 for the centre too (not the viewer's school kind) */
+  schoolKind: SchoolKind,
   classId: z.string().nullable(),
   grade: z.number().int().nullable(),
   className: z.string().nullable(),

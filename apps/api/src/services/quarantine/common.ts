@@ -100,7 +100,7 @@ export function assertCanManage(actor: Actor, row: CaseRow): void {
 /** The person of a case `q` (joined as `p`, school `qs`, class `pc`) as the `CasePerson` wire shape. */
 export const casePersonJson = Prisma.sql`json_build_object(
   'id', p.id, 'name', p.name, 'kind', p.kind, 'gender', p.gender, 'studentNumber', p."studentNumber",
-  'schoolId', q."schoolId", 'schoolName', qs.name, 'classId', p."classId", 'grade', pc.grade, 'className', pc.name)`;
+  'schoolId', q."schoolId", 'schoolName', qs.name, 'schoolKind', qs.kind, 'classId', p."classId", 'grade', pc.grade, 'className', pc.name)`;
 
 export const caseJoins = Prisma.sql`
   JOIN "Person" p ON p.id = q."personId"

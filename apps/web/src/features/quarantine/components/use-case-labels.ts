@@ -16,15 +16,13 @@ import {
 import { useClassLabel } from '@/features/classes';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
-import { useSession } from '@/lib/session';
 
 /** The case vocabulary in the UI language (the labels live in @campus/shared, beside the enums). */
 export function useCaseLabels() {
   const { t } = useTranslation();
   const language = useLanguage();
   const classLabel = useClassLabel();
-  // The school's kind names the grades (小班 / 一年级 / 七年级); a centre user sees the primary names.
-  const schoolKind = useSession().school?.kind;
+  // The person's school's kind names the grades (小班 / 一年级 / 七年级), for the centre as for the school.
   return {
     reason: (value: CaseReason) => CASE_REASON_LABELS[value][language],
     place: (value: CasePlace) => CASE_PLACE_LABELS[value][language],
@@ -36,6 +34,6 @@ export function useCaseLabels() {
     day: (value: string) => formatDate(`${value}T12:00:00Z`, language),
     /** A person's class ("一年级 1班"), or "教职工" for staff. */
     classOf: (person: CasePerson) =>
-      person.kind === 'staff' || person.grade === null || person.className === null ? t('quarantine.list.staff') : classLabel(schoolKind, person.grade, person.className),
+      person.kind === 'staff' || person.grade === null || person.className === null ? t('quarantine.list.staff') : classLabel(person.schoolKind, person.grade, person.className),
   };
 }
