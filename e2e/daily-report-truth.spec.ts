@@ -95,8 +95,9 @@ test('a principal files on behalf of an empty class: every screen says 代报 wi
   const teacherContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const teacher = await teacherContext.newPage();
   await signIn(teacher, 'teacher13');
-  await teacher.goto('/follow-ups');
-  const card = teacher.locator('.today-card').first();
+  await teacher.goto('/');
+  // Home: one card per class headed, with today's calls and the report's state.
+  const card = teacher.getByRole('region', { name: '我担任班主任的班级' }).getByRole('link').first();
   await expect(card).toContainText(`已联系 0 / ${notReached}`);
   await expect(card).toContainText(`校长代报 · 未联系 ${notReached} 人`);
   await expect(card).not.toContainText('零报告');

@@ -68,7 +68,8 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
           handlingNote: isException && offset > 0 ? '已通知家长带孩子到镇卫生院就诊,次日复查体温正常' : null,
           recordedById: recorder?.id ?? principal!.id,
           recordedByName: recorder?.displayName ?? principal!.displayName,
-          createdAt: new Date(dayStart + (8 * 60 + Math.floor(random() * 120)) * 60_000),
+          // Today's calls were made this morning: never later than now (seeded at 2 a.m., they are not in the future).
+          createdAt: new Date(Math.min(dayStart + (8 * 60 + Math.floor(random() * 120)) * 60_000, now.getTime() - 60_000)),
         });
       }
       if (offset === 0 || missing) continue;

@@ -341,6 +341,18 @@ describe('a save racing another, or sent again', () => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('a save naming the stored version applies even when that version’s clock ran ahead of this request', async () => {
+    const personId = (await createPerson(ctx.db, { schoolId: school.id, classId: raceClass.id })).id;
+    await save(raceTeacher, personId, well);
+    // Written "in the future" (another process's clock, or a record seeded for later this morning).
+    await ctx.db.$executeRaw`UPDATE "FollowUp" SET "updatedAt" = now() + interval '2 hours' WHERE "personId" = ${personId}::uuid`;
+    const blind = await save(raceTeacher, personId, { ...well, note: '没看到已存的记录' });
+    expect(blind.statusCode).toBe(409);
+    const seen = await save(raceTeacher, personId, { ...well, note: '看过已存的记录', version: 1 });
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json()).toMatchObject({ version: 2, note: '看过已存的记录' });
+  });
+
   it('a resend with the same Idempotency-Key answers as the first did, even racing itself', async () => {
     const personId = (await createPerson(ctx.db, { schoolId: school.id, classId: raceClass.id })).id;
     const key = { 'idempotency-key': '6f1c2a8e-3b7d-4e59-9a0c-1d2e3f4a5b6c' };

@@ -147,7 +147,8 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     if (JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields))) return existing;
     // The loser of a race does not silently replace the winner: the user is told someone else saved. A race is lost when this save's
     // insert found the winner's row, or when the stored version was written after this request arrived (it cannot be what the user saw).
-    if (lostRace || existing.updatedAt > arrivedAt) throw new ConflictError('conflict.version');
+    // A save that names the stored version has seen it, whenever it was written (another process's clock may run ahead).
+    if (lostRace || (version === undefined && existing.updatedAt > arrivedAt)) throw new ConflictError('conflict.version');
     // With a version, someone else's save in between is a conflict; without one (a deliberate change of an older record) it applies.
     if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
     // The correction is written in the same statement when the report covering the day is filed.
