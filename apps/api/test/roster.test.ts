@@ -349,7 +349,9 @@ describe('import', () => {
     const stale = await upload(principal, ctx.app, '/api/people/import/commit', changed, { schoolId: school.id, checksum: staleChecksum });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().message).toBe('名册在检查后已有变化,请重新检查');
-    const check = (await upload(principal, ctx.app, '/api/people/import/check', changed, { schoolId: school.id })).json();
+    const checkResponse = await upload(principal, ctx.app, '/api/people/import/check', changed, { schoolId: school.id });
+    expect(checkResponse.statusCode, checkResponse.body).toBe(200);
+    const check = checkResponse.json();
     expect(check.rows.find((row: { row: number }) => row.row === 2)).toMatchObject({ action: 'update', matchedBy: 'id_number', changes: ['guardian'] });
     const result = (await upload(principal, ctx.app, '/api/people/import/commit', changed, { schoolId: school.id, checksum: check.checksum })).json();
     expect(result.updated).toBe(1);
