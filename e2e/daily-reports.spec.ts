@@ -6,7 +6,7 @@ import { addDays, apiAs, json, longDay, monthDay, pickDay, todayInCentre } from 
 /**
  * The principal's school day and the centre's completeness grid (issue 4),
  * on S01 (the class teacher's side is in follow-ups-teacher.spec.ts, on S04).
- * Seed facts (prisma/seed/follow-ups.ts): every school filed the last 13 days
+ * Seed facts (apps/api/src/seed/follow-ups.ts): every school filed the last 13 days
  * except S05 yesterday; S09 filed late every third day (today − 3 among them);
  * S01 has no calls yet today.
  */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, type Browser, type Locator, type Page } from '@playwright/test';
 
-/** Every demo account's password (prisma/seed/township.ts). */
+/** Every demo account's password (apps/api/src/seed/township.ts). */
 export const DEMO_PASSWORD = 'campus2026';
 export const CENTRE_NAME = '义和镇教管中心';
 

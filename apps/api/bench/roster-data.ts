@@ -7,7 +7,7 @@ import type { Prisma } from '../src/generated/prisma/client.js';
 import type { Db } from '../src/db/client.js';
 import { classSortKey, nameKeys, numberSortKey } from '../src/services/people/keys.js';
 import { idCheckCharacter } from '@campus/shared';
-import { chineseName, seededRandom } from '../../../prisma/seed/names.js';
+import { chineseName, seededRandom } from '../src/seed/names.js';
 
 /** A distinct valid ID number per serial: birth day and sequence spread from it. */
 export function uniqueIdNumber(serial: number, region = '500118'): string {

@@ -11,7 +11,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Db } from '../src/db/client.js';
-import { chineseName, seededRandom } from '../../../prisma/seed/names.js';
+import { chineseName, seededRandom } from '../src/seed/names.js';
 import { createAccount, fmt, fmtCpu, load, serve, signIn, startDatabase, type RequestSpec } from './common.js';
 import { createPeople, createSchools, uniqueIdNumber } from './roster-data.js';
 

@@ -5,7 +5,7 @@ import { createPrismaClient } from './db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { loadEnv } from './env.js';
-import { accountsWithDemoPassword, DEMO_PASSWORD, seedIfEmpty } from '../../../prisma/seed/index.js';
+import { accountsWithDemoPassword, DEMO_PASSWORD, seedIfEmpty } from './seed/index.js';
 import { startHousekeeping } from './services/retention.js';
 
 async function main() {

@@ -8,7 +8,7 @@ import { backupDatabase, primaryKey, restoreDatabase } from '../src/db/backup.js
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { repoRoot } from '../src/env.js';
-import { seedDemoTownship } from '../../../prisma/seed/index.js';
+import { seedDemoTownship } from '../src/seed/index.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { signIn } from './helpers/http.js';
 

@@ -2,7 +2,7 @@ import { addDays, dayInTimeZone, type RetentionPreview } from '@campus/shared';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deleteExpiredAuditRows, deleteExpiredSessions } from '../src/services/retention.js';
-import { seedDemoTownship } from '../../../prisma/seed/index.js';
+import { seedDemoTownship } from '../src/seed/index.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { signIn, type Client } from './helpers/http.js';
 

@@ -7,8 +7,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { ConflictError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
-import { todayOf } from './follow-ups/days.js';
-import { dayParam } from './follow-ups/sql.js';
+import { todayOf } from '../db/days.js';
+import { dayParam } from '../db/day-sql.js';
 import { alertFrom } from './quarantine/common.js';
 import { assertRole, type Actor } from './scope.js';
 

@@ -28,7 +28,7 @@ import { exportRoster, importTemplate } from '../../services/people/export.js';
 import { checkImport, commitImport } from '../../services/people/import.js';
 import { createPerson, getPerson, markLeft, markReturned, revealIdNumber, searchPeopleJson, transferPerson, updatePerson } from '../../services/people/people.js';
 import { countsBySchool, rosterSummary } from '../../services/people/summary.js';
-import { todayOf } from '../../services/follow-ups/days.js';
+import { todayOf } from '../../db/days.js';
 import { getCentre } from '../../services/settings.js';
 
 const tags = ['people'];

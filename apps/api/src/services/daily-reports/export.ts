@@ -6,8 +6,8 @@ import { observerView } from '../observer-view.js';
 import { assertRole, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { dateColumn, deadlineOf } from '../follow-ups/days.js';
-import { dayParam } from '../follow-ups/sql.js';
+import { dateColumn, deadlineOf } from '../../db/days.js';
+import { dayParam } from '../../db/day-sql.js';
 import { exceptionsOf } from './views.js';
 
 const STATE = { on_time: '按时', filed: '已报', late: '迟报', missing: '未报', open: '未报(未到截止)' } as const;

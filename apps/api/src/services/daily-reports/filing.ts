@@ -7,8 +7,8 @@ import { recordAudit, type AuditContext } from '../audit.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { assertDayNotFuture } from '../follow-ups/follow-ups.js';
-import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../follow-ups/days.js';
-import { dayCountsColumns, dayParam, peopleOfDay } from '../follow-ups/sql.js';
+import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../../db/days.js';
+import { dayCountsColumns, dayParam, peopleOfDay } from '../../db/day-sql.js';
 import { isUniqueViolation } from '../supplies/common.js';
 
 type Tx = Prisma.TransactionClient;

@@ -6,8 +6,9 @@ import { NotFoundError } from '../../lib/errors.js';
 import { observerView } from '../observer-view.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
-import { deadlineOf, todayOf } from '../follow-ups/days.js';
-import { dailyReportJson, dayCountsColumns, dayCountsJson, dayParam, exceptionsJson, isoTimestamp, peopleOfDay, scopeRuleSql } from '../follow-ups/sql.js';
+import { deadlineOf, todayOf } from '../../db/days.js';
+import { dayCountsColumns, dayCountsJson, dayParam, isoTimestamp, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
+import { dailyReportJson, exceptionsJson } from './json.js';
 
 /** The day's exceptions (fever or symptoms) with what was done about them; `where` is SQL over `"FollowUp" f`. */
 export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<ExceptionItem[]> {

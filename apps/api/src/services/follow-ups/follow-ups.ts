@@ -12,8 +12,9 @@ import { observerView } from '../observer-view.js';
 import { followCensusCategory } from '../census.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
-import { dateColumn, dayOfColumn, todayOf } from './days.js';
-import { dayCountsJson, dayParam, followUpJson, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from './sql.js';
+import { dateColumn, dayOfColumn, todayOf } from '../../db/days.js';
+import { dayCountsJson, dayParam, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
+import { followUpJson } from './json.js';
 
 type Input = z.output<typeof FollowUpInputSchema>;
 type DbOrTx = Db | Prisma.TransactionClient;

@@ -2,7 +2,7 @@ import type { CategoryRef, PersonFilters, RosterSummary, SchoolRosterCounts } fr
 import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
-import { scopeRuleSql } from '../follow-ups/sql.js';
+import { scopeRuleSql } from '../../db/day-sql.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { filtersSql } from './people.js';
 

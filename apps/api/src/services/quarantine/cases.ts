@@ -23,8 +23,8 @@ import type { Db } from '../../db/client.js';
 import { AppError, ConflictError, FieldError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { followCensusCategory } from '../census.js';
-import { dateColumn, dayOfColumn } from '../follow-ups/days.js';
-import { isoTimestamp } from '../follow-ups/sql.js';
+import { dateColumn, dayOfColumn } from '../../db/days.js';
+import { isoTimestamp } from '../../db/day-sql.js';
 import { observerView } from '../observer-view.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import {

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { AppError, ConflictError, FieldError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { dateColumn, dayOfColumn } from '../follow-ups/days.js';
+import { dateColumn, dayOfColumn } from '../../db/days.js';
 import { actorName, type Actor } from '../scope.js';
 import { addEvent, getCaseFile } from './cases.js';
 import { assertCanCheckIn, caseInScope, clockOf } from './common.js';

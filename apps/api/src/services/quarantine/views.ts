@@ -6,7 +6,7 @@ import { addDays, compareForCheckIn, type CaseAlertList, type CentreCasesOvervie
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
-import { dayParam } from '../follow-ups/sql.js';
+import { dayParam } from '../../db/day-sql.js';
 import { assertRole, scope, type Actor } from '../scope.js';
 import { alertFrom, caseAlerts, caseItems, clockOf, helpRequests } from './common.js';
 

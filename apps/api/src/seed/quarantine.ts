@@ -8,9 +8,8 @@
  * school. Written with createMany, so the first start stays fast.
  */
 import crypto from 'node:crypto';
-import type { Prisma } from '../../apps/api/src/generated/prisma/client.js';
-import { addDays, dayInTimeZone } from '../../packages/shared/src/days.js';
-import { plannedEnd, type CaseReason, type Mood } from '../../packages/shared/src/quarantine.js';
+import { addDays, dayInTimeZone, plannedEnd, type CaseReason, type Mood } from '@campus/shared';
+import type { Prisma } from '../generated/prisma/client.js';
 import { seededRandom } from './names.js';
 
 const dateColumn = (day: string) => new Date(`${day}T00:00:00.000Z`);

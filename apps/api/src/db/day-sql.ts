@@ -1,11 +1,12 @@
 /**
- * SQL pieces shared by the follow-up and daily-report hot reads, which are
- * hand-written (docs/decisions/0007-follow-up-sql.md): each builds its whole
- * answer as JSON in one query, so a request costs one round trip and Node
- * parses one value instead of mapping hundreds of columns.
+ * SQL pieces the hand-written hot reads share (docs/decisions/0007-follow-up-sql.md):
+ * a day as a parameter, ISO timestamps, flat scope rules, the people of a day
+ * and every figure of a day. Follow-ups, daily reports, quarantine, retention,
+ * the roster and the demo seed read them; the shapes built from them (a
+ * follow-up's JSON, a report's) live with their feature.
  */
 import type { DayCounts } from '@campus/shared';
-import { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { dateColumn, dayOfColumn } from './days.js';
 
 /** A `day` as a query parameter: the same calendar day Prisma's DATE mapping would store. Days come checked against the calendar (IsoDay): a 31 February is refused at the schema, never rolled over into March here. */
@@ -81,44 +82,3 @@ export const dayCountsColumns = Prisma.raw(dayCountEntries.map(([name, filter]) 
 
 /** `DAY_COUNTS` as one JSON object (for a query that returns its answer as JSON). */
 export const dayCountsJson = Prisma.raw(`json_build_object(${dayCountEntries.map(([name, filter]) => `'${name}', count(*) FILTER (WHERE ${filter})`).join(', ')})`);
-
-/** A `FollowUp f` row as the `FollowUp` wire shape (packages/shared/src/follow-ups.ts), field for field. */
-export const followUpJson = Prisma.sql`json_build_object(
-  'id', f.id, 'personId', f."personId", 'day', to_char(f.day, 'YYYY-MM-DD'), 'method', f.method, 'reached', f.reached,
-  'answeredBy', f."answeredBy", 'unreachableCode', f."unreachableCode", 'unreachableReason', f."unreachableReason", 'temperature', f.temperature, 'symptoms', f.symptoms,
-  'symptomNote', f."symptomNote", 'whereabouts', f.whereabouts, 'place', f.place, 'keyRegionContact', f."keyRegionContact",
-  'studiedOnline', f."studiedOnline", 'studyNote', f."studyNote", 'note', f.note, 'isException', f."isException",
-  'viaGroupChat', f."viaGroupChat", 'handlingNote', f."handlingNote", 'version', f.version, 'recordedByName', f."recordedByName",
-  'updatedAt', ${isoTimestamp(Prisma.sql`f."updatedAt"`)},
-  'corrected', EXISTS (SELECT 1 FROM "FollowUpCorrection" fc WHERE fc."followUpId" = f.id))`;
-
-/** A `DailyReport r` row as the `DailyReport` wire shape (packages/shared/src/daily-reports.ts). */
-export const dailyReportJson = Prisma.sql`json_build_object(
-  'id', r.id, 'level', r.level, 'day', to_char(r.day, 'YYYY-MM-DD'), 'schoolId', r."schoolId", 'classId', r."classId",
-  'total', r.total, 'reached', r.reached, 'unreached', r.unreached, 'exceptions', r.exceptions, 'inQuarantine', r."inQuarantine",
-  'outsideCity', r."outsideCity", 'notStudying', r."notStudying", 'notContacted', r."notContacted", 'studyUnknown', r."studyUnknown",
-  'kind', r.kind, 'onBehalfClasses', r."onBehalfClasses", 'note', r.note,
-  'onBehalfReason', r."onBehalfReason", 'filedByName', r."filedByName", 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)}, 'late', r.late)`;
-
-/**
- * The exceptions (fever or symptoms) among `FollowUp f` rows matching
- * `where`, as a JSON array of `ExceptionItem`: school by school, the latest
- * first, at most 500. Name, school and class are the person's current ones.
- */
-export function exceptionsJson(where: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT coalesce(json_agg(e.item ORDER BY e."schoolId", e."updatedAt" DESC, e.id), '[]')
-    FROM (
-      SELECT f."schoolId", f."updatedAt", f.id, json_build_object(
-        'followUpId', f.id, 'personId', f."personId", 'name', p.name, 'kind', p.kind, 'schoolId', f."schoolId", 'schoolName', ps.name,
-        'classId', f."classId", 'grade', pc.grade, 'className', pc.name, 'temperature', f.temperature, 'symptoms', f.symptoms,
-        'note', f.note, 'recordedByName', f."recordedByName", 'handlingNote', f."handlingNote") AS item
-      FROM "FollowUp" f
-      JOIN "Person" p ON p.id = f."personId"
-      JOIN "School" ps ON ps.id = p."schoolId"
-      LEFT JOIN "SchoolClass" pc ON pc.id = p."classId"
-      WHERE f."isException" AND ${where}
-      ORDER BY f."schoolId", f."updatedAt" DESC, f.id
-      LIMIT 500
-    ) e)`;
-}

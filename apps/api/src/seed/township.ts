@@ -1,4 +1,4 @@
-import type { SchoolKind } from '../../apps/api/src/generated/prisma/enums.js';
+import type { SchoolKind } from '../generated/prisma/enums.js';
 
 /** 义和镇: the township of the source report, its schools and kindergartens. */
 export const CENTRE_NAME = '义和镇教管中心';

@@ -4,9 +4,9 @@
  * left-behind children and device access for online study.
  */
 import crypto from 'node:crypto';
-import type { Prisma } from '../../apps/api/src/generated/prisma/client.js';
-import { idCheckCharacter } from '../../packages/shared/src/id-number.js';
-import { classSortKey, nameKeys, numberSortKey } from '../../apps/api/src/services/people/keys.js';
+import { idCheckCharacter } from '@campus/shared';
+import type { Prisma } from '../generated/prisma/client.js';
+import { classSortKey, nameKeys, numberSortKey } from '../services/people/keys.js';
 import { chineseName, seededRandom } from './names.js';
 
 export const DEMO_PEOPLE_TOTAL = 2361;

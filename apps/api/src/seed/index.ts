@@ -2,8 +2,8 @@
  * The demo township and first-start setup, in one place so later issues
  * extend it (roster, follow-ups, cases, supplies each add a section here).
  */
-import type { PrismaClient } from '../../apps/api/src/generated/prisma/client.js';
-import { generateOneTimePassword, hashPassword, verifyPassword } from '../../apps/api/src/services/passwords.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { generateOneTimePassword, hashPassword, verifyPassword } from '../services/passwords.js';
 import { chineseName, seededRandom } from './names.js';
 import { seedDemoFollowUps } from './follow-ups.js';
 import { seedDemoPeople } from './people.js';

@@ -10,9 +10,8 @@
  * most schools are short of masks and disinfectant; a few have run out.
  */
 import crypto from 'node:crypto';
-import type { Prisma } from '../../apps/api/src/generated/prisma/client.js';
-import { addDays, dayInTimeZone, instantOfDay } from '../../packages/shared/src/days.js';
-import { transferNumber } from '../../packages/shared/src/supplies.js';
+import { addDays, dayInTimeZone, instantOfDay, transferNumber } from '@campus/shared';
+import type { Prisma } from '../generated/prisma/client.js';
 import { seededRandom } from './names.js';
 
 export const SUPPLY_HISTORY_DAYS = 30;

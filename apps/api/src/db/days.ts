@@ -1,5 +1,5 @@
 import { addDays, centreToday, instantOfDay } from '@campus/shared';
-import type { Centre } from '../../generated/prisma/client.js';
+import type { Centre } from '../generated/prisma/client.js';
 
 /** "Today" in the centre's time zone, never the server's. */
 export function todayOf(centre: Centre, now = new Date()): string {

@@ -6,13 +6,11 @@
  * left for the demo user).
  */
 import crypto from 'node:crypto';
-import { Prisma } from '../../apps/api/src/generated/prisma/client.js';
-import { sqlRows } from '../../apps/api/src/db/sql.js';
-import { reportFigures, schoolReportFigures } from '../../apps/api/src/services/daily-reports/filing.js';
-import { dayCountsColumns, dayParam, peopleOfDay } from '../../apps/api/src/services/follow-ups/sql.js';
-import { reportCountsFrom } from '../../packages/shared/src/daily-reports.js';
-import type { DayCounts } from '../../packages/shared/src/day-counts.js';
-import { addDays, dayInTimeZone, instantOfDay } from '../../packages/shared/src/days.js';
+import { addDays, dayInTimeZone, instantOfDay, reportCountsFrom, type DayCounts } from '@campus/shared';
+import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../db/sql.js';
+import { reportFigures, schoolReportFigures } from '../services/daily-reports/filing.js';
+import { dayCountsColumns, dayParam, peopleOfDay } from '../db/day-sql.js';
 import { seededRandom } from './names.js';
 
 export const HISTORY_DAYS = 13;
