@@ -1,12 +1,14 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { gradeLabel, idCheckCharacter, IMPORT_HEADERS, maskIdNumber, maskPhone, TEMPLATE_FIELDS, type PersonFilters } from '@campus/shared';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { ForbiddenError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { observerView } from '../observer-view.js';
 import type { Actor } from '../scope.js';
-import { peopleWhere } from './people.js';
+import { filtersSql } from './people.js';
 
 const LABELS = {
   gender: { male: '男', female: '女' },
@@ -44,7 +46,8 @@ const BATCH = 1000;
  */
 export async function exportRoster(db: Db, actor: Actor, context: AuditContext, filters: PersonFilters & { fullIdNumbers: boolean }): Promise<Readable> {
   if (filters.fullIdNumbers && actor.role !== 'centre_admin') throw new ForbiddenError();
-  const where = peopleWhere(actor, filters);
+  // The list's own filters (one writer: the export and the list cannot drift apart).
+  const where = filtersSql(actor, filters);
   await recordAudit(db, context, { action: filters.fullIdNumbers ? 'person.export_full_id' : 'person.export', entity: 'Person', entityId: filters.schoolId ?? filters.classId });
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: false, useStyles: true });
@@ -55,7 +58,7 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
   void (async () => {
     let after: { sortClass: string; id: string } | null = null;
     for (;;) {
-      const rows: Awaited<ReturnType<typeof fetchBatch>> = await fetchBatch(db, where, after);
+      const { rows, next }: Awaited<ReturnType<typeof fetchBatch>> = await fetchBatch(db, where, after);
       for (const person of rows) {
         const guardian = person.guardians[0];
         sheet
@@ -80,9 +83,8 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
           }))
           .commit();
       }
-      if (rows.length < BATCH) break;
-      const last = rows[rows.length - 1]!;
-      after = { sortClass: last.sortClass, id: last.id };
+      if (!next) break;
+      after = next;
     }
     sheet.commit();
     await workbook.commit();
@@ -90,13 +92,27 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
   return output;
 }
 
-function fetchBatch(db: Db, where: ReturnType<typeof peopleWhere>, after: { sortClass: string; id: string } | null) {
-  return db.person.findMany({
-    where: after ? { AND: [where, { OR: [{ sortClass: { gt: after.sortClass } }, { sortClass: after.sortClass, id: { gt: after.id } }] }] } : where,
-    include: { school: { select: { name: true, kind: true } }, schoolClass: { select: { grade: true, name: true } }, category: { select: { label: true } }, guardians: { orderBy: { position: 'asc' }, take: 1 } },
-    orderBy: [{ sortClass: 'asc' }, { id: 'asc' }],
-    take: BATCH,
-  });
+/**
+ * The next batch in class order: which people by the list's SQL filters
+ * (planned for their values, like a search), then their rows with school,
+ * class, category and first guardian; `next` is where the batch after it
+ * starts (null after the last).
+ */
+async function fetchBatch(db: Db, where: Prisma.Sql, after: { sortClass: string; id: string } | null) {
+  const keyset = after ? Prisma.sql`AND (p."sortClass", p.id) > (${after.sortClass}, ${after.id}::uuid)` : Prisma.empty;
+  const chosen = await sqlRows<{ id: string; sortClass: string }>(
+    db,
+    Prisma.sql`SELECT p.id, p."sortClass" FROM "Person" p WHERE ${where} ${keyset} ORDER BY p."sortClass", p.id LIMIT ${BATCH}`,
+    { planEachTime: true },
+  );
+  const rows = chosen.length
+    ? await db.person.findMany({
+        where: { id: { in: chosen.map((row) => row.id) } },
+        include: { school: { select: { name: true, kind: true } }, schoolClass: { select: { grade: true, name: true } }, category: { select: { label: true } }, guardians: { orderBy: { position: 'asc' }, take: 1 } },
+        orderBy: [{ sortClass: 'asc' }, { id: 'asc' }],
+      })
+    : [];
+  return { rows, next: chosen.length < BATCH ? null : chosen[chosen.length - 1]! };
 }
 
 /** The import template: the headers schools use, one example row, and a sheet explaining the values. */

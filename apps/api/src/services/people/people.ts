@@ -58,30 +58,6 @@ export function toListItem(row: ListRow): PersonListItem {
   };
 }
 
-/**
- * The `where` of a roster query: scope first, then the user's filters. The
- * search is escaped as in `filtersSql`: Prisma passes `contains` and
- * `startsWith` to LIKE as they are, so a `%` or `_` typed in the search box
- * would otherwise match everyone.
- */
-export function peopleWhere(actor: Actor, filters: z.output<typeof PersonSearch> | PersonFilters): Prisma.PersonWhereInput {
-  const q = filters.q ? likePattern(searchPattern(filters.q)) : '';
-  return {
-    AND: [
-      scope.people(actor),
-      filters.schoolId ? { schoolId: filters.schoolId } : {},
-      filters.classId ? { classId: filters.classId } : {},
-      filters.kind ? { kind: filters.kind } : {},
-      filters.categoryId ? { categoryId: filters.categoryId } : {},
-      filters.whereabouts ? { whereabouts: filters.whereabouts } : {},
-      filters.leftBehind !== undefined ? { leftBehind: filters.leftBehind } : {},
-      filters.deviceAccess ? { deviceAccess: filters.deviceAccess } : {},
-      { status: filters.status ?? 'active' },
-      q ? { OR: [{ searchText: { contains: q } }, { studentNumber: { startsWith: q } }] } : {},
-    ],
-  };
-}
-
 const SORT_COLUMNS = {
   class: { column: Prisma.raw('p."sortClass"'), descending: false },
   name: { column: Prisma.raw('p."sortName"'), descending: false },
@@ -109,7 +85,11 @@ function likePattern(q: string): string {
   return q.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** The roster filters as SQL over `"Person" p`, scope first. */
+/**
+ * The roster filters as SQL over `"Person" p`, scope first: the one writer of
+ * them, read by the list, the summary and the export alike. The search is a
+ * LIKE with `%`, `_` and `\\` escaped, so what is typed matches literally.
+ */
 export function filtersSql(actor: Actor, filters: PersonFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [scope.peopleSql(actor), Prisma.sql`p.status = ${filters.status ?? 'active'}::"PersonStatus"`];
   if (filters.schoolId) parts.push(Prisma.sql`p."schoolId" = ${filters.schoolId}::uuid`);
