@@ -143,6 +143,16 @@ describe('class and school daily reports', () => {
     expect(view.report.level).toBe('school');
   });
 
+  it('recording what was done answers with the record as it reads from then on', async () => {
+    const exception = await ctx.db.followUp.findFirstOrThrow({ where: { personId: studentsA[1]!.id } });
+    const handled = await principal.request('PUT', `/api/follow-ups/by-id/${exception.id}/handling`, { handlingNote: '已复查,体温正常' });
+    expect(handled.statusCode, handled.body).toBe(200);
+    const read = await principal.request('GET', `/api/follow-ups/${exception.personId}/${exception.day.toISOString().slice(0, 10)}`);
+    expect(handled.json()).toEqual(read.json());
+    expect(handled.json()).toMatchObject({ handlingNote: '已复查,体温正常', symptoms: ['cough'], version: exception.version });
+    expect(handled.json().updatedAt > exception.updatedAt.toISOString()).toBe(true);
+  });
+
   it('a report filed after the deadline is late; an unfiled past day is missing', async () => {
     const yesterday = addDays(today(), -2);
     for (const student of studentsB) await save(otherTeacher, student.id, well, yesterday);

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { followUpStatus, gradeLabel, isFollowUpException, maskPhone, type DayCounts, type FollowUp, type SchoolKind, type Worklist } from '@campus/shared';
 import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
-import type { FollowUp as FollowUpRow } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
 import type { FollowUpInput as FollowUpInputSchema } from '@campus/shared';
@@ -12,41 +11,12 @@ import { observerView } from '../observer-view.js';
 import { followCensusCategory } from '../census.js';
 import { actorName, assertRole, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
-import { dateColumn, dayOfColumn, todayOf } from '../../db/days.js';
+import { dateColumn, todayOf } from '../../db/days.js';
 import { dayCountsJson, dayParam, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
 import { followUpJson } from './json.js';
 
 type Input = z.output<typeof FollowUpInputSchema>;
 type DbOrTx = Db | Prisma.TransactionClient;
-
-export function toFollowUp(row: FollowUpRow & { _count?: { corrections: number } }): FollowUp {
-  return {
-    id: row.id,
-    personId: row.personId,
-    day: dayOfColumn(row.day),
-    method: row.method,
-    reached: row.reached,
-    answeredBy: row.answeredBy,
-    unreachableCode: row.unreachableCode,
-    unreachableReason: row.unreachableReason,
-    temperature: row.temperature === null ? null : Number(row.temperature),
-    symptoms: row.symptoms as FollowUp['symptoms'],
-    symptomNote: row.symptomNote,
-    whereabouts: row.whereabouts,
-    place: row.place,
-    keyRegionContact: row.keyRegionContact,
-    studiedOnline: row.studiedOnline,
-    studyNote: row.studyNote,
-    note: row.note,
-    isException: row.isException,
-    viaGroupChat: row.viaGroupChat,
-    handlingNote: row.handlingNote,
-    version: row.version,
-    recordedByName: row.recordedByName,
-    updatedAt: row.updatedAt.toISOString(),
-    corrected: (row._count?.corrections ?? 0) > 0,
-  };
-}
 
 /** Who records follow-ups: a class teacher for the students of their classes, a principal for their school (students and staff). */
 export function assertRecorder(actor: Actor): void {
@@ -230,21 +200,23 @@ export async function bulkWell(db: Db, actor: Actor, context: AuditContext, inpu
   return { recorded, skipped: people.length - recorded };
 }
 
-/** What the principal did about an exception (shown on the school view). */
+/** What the principal did about an exception (shown on the school view). The answer is the record as `followUpJson` writes it. */
 export async function recordHandling(db: Db, actor: Actor, context: AuditContext, followUpId: string, handlingNote: string): Promise<FollowUp> {
-  const row = await db.followUp.findFirst({ where: { id: followUpId, person: scope.people(actor) } });
+  const row = await db.followUp.findFirst({ where: { id: followUpId, person: scope.people(actor) }, select: { id: true } });
   if (!row) throw new NotFoundError('FollowUp', followUpId);
   assertRole(actor, ['principal', 'centre_admin']);
-  const updated = await db.$transaction(async (tx) => {
-    const saved = await tx.followUp.update({
-      where: { id: followUpId },
-      data: { handlingNote, handledById: actor.userId, handledAt: new Date() },
-      include: { _count: { select: { corrections: true } } },
-    });
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const [saved] = await sqlRows<{ followUp: FollowUp }>(tx, Prisma.sql`
+      WITH f AS (
+        UPDATE "FollowUp" SET "handlingNote" = ${handlingNote}, "handledById" = ${actor.userId}::uuid, "handledAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
+        WHERE id = ${followUpId}::uuid
+        RETURNING *
+      )
+      SELECT ${followUpJson} AS "followUp" FROM f`);
     await recordAudit(tx, context, { action: 'follow_up.handling', entity: 'FollowUp', entityId: followUpId });
-    return saved;
+    return saved!.followUp;
   });
-  return toFollowUp(updated);
 }
 
 interface WorklistRow {
