@@ -2,7 +2,6 @@
 -- never changed or deleted, except by the retention purge, which reduces old entries' details in place
 -- (it sets campus.retention_purge for its own transaction only; docs/decisions/0014-retention.md).
 -- Current text; a migration changing it copies the statement (docs/decisions/0018-database-objects.md).
--- Last changed by 20261202181600_retention (function) and 20261129112955_quarantine (triggers).
 
 CREATE OR REPLACE FUNCTION "Case_history_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

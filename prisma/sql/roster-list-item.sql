@@ -3,7 +3,6 @@
 -- rewritten when what it shows of the school, class or category changes) and Guardian."listFields"
 -- (a generated column: the guardian's part, inserted before the item's closing brace).
 -- Current text; a migration changing it copies the statement (docs/decisions/0018-database-objects.md).
--- Last changed by 20261129160000_person_list_item.
 
 -- Phone masking as in maskPhone (packages/shared/src/phone.ts): 138****5678 for a
 -- mobile; area code and last four digits for a landline. An API test compares them.
@@ -51,6 +50,8 @@ CREATE OR REPLACE TRIGGER person_list_item BEFORE INSERT OR UPDATE ON "Person"
   FOR EACH ROW EXECUTE FUNCTION person_write_list_item();
 
 -- A guardian's part of the list item, as the text to insert before the item's closing brace.
+-- A generated column's expression. SET EXPRESSION needs PostgreSQL 17; the migrations run on 14+, so a
+-- migration changing it drops the column and adds it again (GENERATED ALWAYS AS (…) STORED), with its indexes.
 ALTER TABLE "Guardian" ALTER COLUMN "listFields"
   SET EXPRESSION AS (', "guardianName": ' || json_string(name) || ', "guardianPhone": ' || coalesce(json_string(mask_phone(phone)), 'null'));
 

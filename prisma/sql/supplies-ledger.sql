@@ -5,7 +5,6 @@
 -- committing; versions therefore follow commit order. Ledger rows also record their school × item pair
 -- under that version in SupplyLedgerChange.
 -- Current text; a migration changing it copies the statement (docs/decisions/0018-database-objects.md).
--- Last changed by 20261129102535_supplies (append-only) and 20261129110117_supplies_version (versions).
 
 -- The ledger is append-only: rows are never changed or deleted; a mistake is undone by a reversal.
 CREATE OR REPLACE FUNCTION "StockMovement_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
