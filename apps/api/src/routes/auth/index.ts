@@ -4,6 +4,7 @@ import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.js';
 import { changePassword, login } from '../../services/auth.js';
 import { loadMe } from '../../services/me.js';
 import { revokeSession } from '../../services/sessions.js';
+import { requireActor } from '../../plugins/auth.js';
 
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -35,7 +36,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/me',
     { config: { beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'The signed-in user, role, school and classes', response: { 200: Me, 401: ApiError } } },
-    async (request) => loadMe(app.prisma, request.actor!),
+    async (request) => loadMe(app.prisma, requireActor(request)),
   );
 
   app.post(
@@ -45,7 +46,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], summary: 'Change one’s own password', body: ChangePasswordInput, response: { 200: OkResponse, 400: ApiError, 401: ApiError, 429: ApiError } },
     },
     async (request) => {
-      await changePassword(app.prisma, request.actor!, request.session!.sessionId, request.body, request.ip);
+      await changePassword(app.prisma, requireActor(request), request.session!.sessionId, request.body, request.ip);
       return { ok: true as const };
     },
   );

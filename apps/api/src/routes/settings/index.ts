@@ -3,6 +3,7 @@ import { CentreSettings, CentreSettingsInput } from '@campus/shared';
 import { errorResponses } from '../../lib/errors-schema.js';
 import { assertRole } from '../../services/scope.js';
 import { getCentre, toCentreSettings, updateCentreSettings } from '../../services/settings.js';
+import { requireActor } from '../../plugins/auth.js';
 
 const tags = ['settings'];
 
@@ -12,7 +13,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put('/settings', { schema: { tags, summary: 'Change centre settings (centre)', body: CentreSettingsInput, response: { 200: CentreSettings, ...errorResponses } } }, async (request) => {
-    assertRole(request.actor!, ['centre_admin']);
+    assertRole(requireActor(request), ['centre_admin']);
     return updateCentreSettings(app.prisma, request.auditContext(), request.body);
   });
 };
