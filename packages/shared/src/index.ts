@@ -22,3 +22,4 @@ export * from './supplies.js';
 export * from './quarantine.js';
 export * from './id-conflicts.js';
 export * from './retention.js';
+export * from './capabilities.js';

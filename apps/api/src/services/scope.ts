@@ -1,4 +1,4 @@
-import type { Role } from '@campus/shared';
+import { reachOf, type Capability, type Reach, type Role } from '@campus/shared';
 import { Prisma } from '../generated/prisma/client.js';
 import { ForbiddenError } from '../lib/errors.js';
 
@@ -101,6 +101,17 @@ function peopleRule(actor: Actor): { schoolId?: string; headTeacherId?: string }
 
 function isTownship(actor: Actor): boolean {
   return actor.role === 'centre_admin' || actor.role === 'observer';
+}
+
+/**
+ * The permissions table's check (packages/shared/src/capabilities.ts): 403
+ * unless the actor's role may do `action`; returns how far it reaches, for
+ * the caller's scope filter.
+ */
+export function assertCan(actor: Actor, action: Capability): Reach {
+  const reach = reachOf(actor.role, action);
+  if (!reach) throw new ForbiddenError();
+  return reach;
 }
 
 /** Observers read; they never write (DESIGN: read-only). */
