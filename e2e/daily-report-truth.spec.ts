@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { demoData, expectAccessible, expectNoHorizontalScroll, mainMenu, signedInPage, signIn } from './support/app';
 import { apiAs, json, longDay, monthDay, todayInCentre } from './support/days';
+import { rowTexts } from '../apps/api/test/helpers/sheet';
 
 /**
  * Issue 12: a report a principal files on behalf of a class nobody called is
@@ -73,7 +74,7 @@ test('a principal files on behalf of an empty class: every screen says 代报 wi
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await exported.body()) as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+  workbook.worksheets[0]!.eachRow((row) => rows.push(rowTexts(row)));
   const header = rows.find((row) => row[0] === '代码')!;
   const s13Row = rows.find((row) => row[0] === 'S13')!;
   expect(s13Row[header.indexOf('报告状态')]).toBe('已报');

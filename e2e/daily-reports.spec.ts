@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { demoData, expectAccessible, expectNoHorizontalScroll, mainMenu, signedInPage, signIn, unique } from './support/app';
 import { addDays, apiAs, json, longDay, monthDay, pickDay, todayInCentre } from './support/days';
+import { rowTexts } from '../apps/api/test/helpers/sheet';
 
 /**
  * The principal's school day and the centre's completeness grid (issue 4),
@@ -99,7 +100,7 @@ test('the centre sees who filed: S05 missed yesterday, S09 was late, today’s t
   expect(sheets).toHaveLength(1 + schoolCount);
   expect(sheets).toContain(`S05 ${s05.name}`);
   const summary: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => summary.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+  workbook.worksheets[0]!.eachRow((row) => summary.push(rowTexts(row)));
   expect(summary[0]![0]).toContain(yesterday);
   const s05Row = summary.find((row) => row[0] === 'S05')!;
   expect(s05Row[2]).toMatch(/^未报/);

@@ -2,13 +2,14 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Download } from '@playwright/test';
 import { signIn } from './support/app';
 import { chooseOption } from './support/roster';
+import { rowTexts } from '../apps/api/test/helpers/sheet';
 
 async function readWorkbook(download: Download): Promise<string[][]> {
   const file = await download.path();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+  workbook.worksheets[0]!.eachRow((row) => rows.push(rowTexts(row)));
   return rows;
 }
 

@@ -31,7 +31,7 @@ const GIVEN = ['子涵', '雨轩', '欣怡', '浩然', '梓萱', '宇航', '诗�
 
 const sample: (string | number)[][] = [];
 for (let index = 0; index < 30; index += 1) {
-  const name = SURNAMES[index]! + GIVEN[index % GIVEN.length]!;
+  const name = SURNAMES[index] + GIVEN[index % GIVEN.length];
   const birth = `2017${String((index % 12) + 1).padStart(2, '0')}${String((index % 27) + 1).padStart(2, '0')}`;
   sample.push([name, index % 2 ? '女' : '男', idNumber(birth, 700 + index), index < 15 ? '三年级1班' : '三年级2班', `S${9000 + index}`, `${SURNAMES[index]}建国`, '父亲', `1390000${String(1000 + index)}`, `义和镇新桥村${(index % 8) + 1}组`, index % 5 === 0 ? '是' : '否', '智能手机']);
 }

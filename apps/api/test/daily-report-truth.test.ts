@@ -8,6 +8,7 @@ import { dayInTimeZone, reportCountsFrom, type DayCounts } from '@campus/shared'
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createPerson, createSchool, createSchoolClass, createUser } from './helpers/factories.js';
 import { signIn, type Client } from './helpers/http.js';
+import { rowTexts } from './helpers/sheet.js';
 
 let ctx: TestContext;
 let school: { id: string; code: string };
@@ -28,7 +29,7 @@ async function sheetRows(buffer: ArrayBuffer, sheet: number): Promise<string[][]
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer);
   const rows: string[][] = [];
-  workbook.worksheets[sheet]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+  workbook.worksheets[sheet]!.eachRow((row) => rows.push(rowTexts(row)));
   return rows;
 }
 

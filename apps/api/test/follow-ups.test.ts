@@ -4,6 +4,7 @@ import { addDays, dayInTimeZone } from '@campus/shared';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createPerson, createSchool, createSchoolClass, createUser } from './helpers/factories.js';
 import { signIn, type Client } from './helpers/http.js';
+import { cellText } from './helpers/sheet.js';
 
 let ctx: TestContext;
 let teacher: Client;
@@ -174,7 +175,7 @@ describe('class and school daily reports', () => {
     expect(workbook.worksheets[0]!.name).toBe('全镇汇总');
     expect(workbook.worksheets.length).toBeGreaterThan(1);
     const cells: string[] = [];
-    workbook.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(3).value ?? '')));
+    workbook.worksheets[0]!.eachRow((row) => cells.push(cellText(row.getCell(3).value)));
     // The school's report was filed with a class on its behalf: filed, but not a full 按时 (issue 12).
     expect(cells).toContain('已报');
     expect(await ctx.db.auditLog.count({ where: { action: 'daily_report.export' } })).toBe(1);

@@ -61,7 +61,7 @@ const today = dayInTimeZone(new Date(), 'Asia/Shanghai');
 /** Real ids, so some requests get past "not found" into the services (the fuzzing accounts themselves are left out). */
 const realIds = [school.id, schoolClass.id, student.id, bystander.id, '00000000-0000-4000-8000-000000000000'];
 
-const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> };
+const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> }>();
 const operations: Operation[] = Object.entries(doc.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, operation]) => ({
     method: method.toUpperCase(),

@@ -8,6 +8,7 @@ import { setupTestApp, type TestContext } from './helpers/app.js';
 import { createSchool, createSchoolClass, createUser } from './helpers/factories.js';
 import { signIn, type Client } from './helpers/http.js';
 import type { App } from '../src/app.js';
+import { rowTexts } from './helpers/sheet.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../e2e/fixtures');
 
@@ -400,7 +401,7 @@ describe('export', () => {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+    sheet.eachRow((row) => rows.push(rowTexts(row)));
     return rows;
   }
 

@@ -51,7 +51,7 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 /** The UTC instant at which `day` ("YYYY-MM-DD") starts in `timeZone`, plus `minutes`. */
 export function instantOfDay(day: string, timeZone: string, minutes = 0): Date {
   const [year, month, date] = day.split('-').map(Number);
-  const naive = Date.UTC(year!, month! - 1, date!, 0, minutes);
+  const naive = Date.UTC(year!, month! - 1, date, 0, minutes);
   // Two passes settle the offset across a daylight-saving change.
   let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60000;
   guess = naive - offsetMinutes(new Date(guess), timeZone) * 60000;

@@ -32,11 +32,11 @@ const PARSERS: Record<number, (value: string) => unknown> = {
   23: Number, // int4
   700: Number, // float4
   701: Number, // float8
-  114: (value) => JSON.parse(value), // json
-  3802: (value) => JSON.parse(value), // jsonb
+  114: (value): unknown => JSON.parse(value), // json
+  3802: (value): unknown => JSON.parse(value), // jsonb
 };
 const asText = (value: string) => value;
-const types = { getTypeParser: (oid: number) => PARSERS[oid] ?? asText } as unknown as pg.CustomTypesConfig;
+const types = { getTypeParser: (oid: number) => PARSERS[oid] ?? asText };
 
 /** Statement names by text: the same text is prepared once per connection. */
 const names = new Map<string, string>();

@@ -40,9 +40,9 @@ const FASTIFY_CODES: Record<string, { statusCode: number; code: ApiError['code']
  * handler never sees them; without this they answer in Fastify's own shape
  * and echo the URL back.
  */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const known = (error.code && FASTIFY_CODES[error.code]) || { statusCode: 400, code: 'bad_request' as const };
-  return send(reply, { statusCode: known.statusCode, code: known.code, message: translate(known.code, requestLanguage(request)) });
+  void send(reply, { statusCode: known.statusCode, code: known.code, message: translate(known.code, requestLanguage(request)) });
 }
 
 /**

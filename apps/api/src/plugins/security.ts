@@ -50,7 +50,7 @@ function helmetHeaders(): Record<string, string> {
     removeHeader: () => undefined,
   };
   helmet(HELMET)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error('helmet refused the headers');
   });
   return headers;
 }

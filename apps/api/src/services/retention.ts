@@ -5,7 +5,7 @@
 import { addDays, instantOfDay, purgeFromDay, RetentionKinds, type RetentionCounts, type RetentionPreview, type RetentionPurgeResult } from '@campus/shared';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { ConflictError } from '../lib/errors.js';
+import { ConflictError, UnauthenticatedError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
 import { todayOf } from '../db/days.js';
 import { dayParam } from '../db/day-sql.js';
@@ -108,7 +108,8 @@ export async function retentionPreview(db: Db, actor: Actor): Promise<RetentionP
  * and census fields.
  */
 export async function purgeRetention(db: Db, context: AuditContext, input: { confirmTotal: number }): Promise<RetentionPurgeResult> {
-  assertRole(context.actor!, ['centre_admin']);
+  if (!context.actor) throw new UnauthenticatedError();
+  assertRole(context.actor, ['centre_admin']);
   return db.$transaction(
     async (tx) => {
       // One purge at a time: a second waits, then finds nothing left (and its total no longer matches).

@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLanguage } from '@/lib/language';
-import { useIsPhone } from '@/lib/use-is-phone';
+import { useIsPhone, usePrefersReducedMotion } from '@/lib/use-is-phone';
 import { createQueryClient } from './query-client';
 import { appTheme } from './theme';
 
@@ -34,7 +34,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const language = useLanguage();
   const isPhone = useIsPhone();
-  const theme = useMemo(() => appTheme(isPhone), [isPhone]);
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => appTheme(isPhone, reducedMotion), [isPhone, reducedMotion]);
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider

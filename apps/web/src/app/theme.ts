@@ -6,11 +6,13 @@ import type { ThemeConfig } from 'antd';
  * steps of the same palettes pass. Hover and pressed shades are darker still:
  * antd derives lighter ones, and white text on a hovered button then fails
  * AA (axe caught it on the login button under the pointer after a click).
- * Phones get 44 px controls (touch targets).
+ * Phones get 44 px controls (touch targets). With reduced motion asked for,
+ * antd's transitions are off (a colour mid-fade is also what axe once measured).
  */
-export function appTheme(isPhone: boolean): ThemeConfig {
+export function appTheme(isPhone: boolean, reducedMotion = false): ThemeConfig {
   return {
     token: {
+      motion: !reducedMotion,
       colorPrimary: '#0958d9',
       colorPrimaryHover: '#003eb3',
       colorPrimaryActive: '#002c8c',

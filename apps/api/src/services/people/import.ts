@@ -111,7 +111,7 @@ export async function checkImport(db: Db, actor: Actor, input: ImportInput, lang
     mapping[field] = chosen !== undefined ? (chosen && sheet.headers.includes(chosen) ? chosen : null) : (sheet.headers.find((header) => matchHeader(header) === field) ?? null);
   }
   const missingRequired = IMPORT_REQUIRED.filter((field) => !mapping[field]);
-  const column = (field: ImportField) => (mapping[field] ? sheet.headers.indexOf(mapping[field]!) : -1);
+  const column = (field: ImportField) => (mapping[field] ? sheet.headers.indexOf(mapping[field]) : -1);
   const columns = Object.fromEntries(ImportField.options.map((field) => [field, column(field)])) as Record<ImportField, number>;
 
   // One after the other: on a transaction's single connection, concurrent queries are deprecated in pg (an error in pg 9).

@@ -43,10 +43,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('error' in value) return '';
   }
-  return String(value);
+  // Any other kind of cell (none ExcelJS reads today) counts as empty rather than as "[object Object]".
+  return '';
 }
 
 async function readXlsx(file: Buffer): Promise<SheetRows> {
@@ -85,7 +86,7 @@ function decodeText(file: Buffer): string {
 }
 
 function readCsv(file: Buffer): SheetRows {
-  const records: string[][] = parseCsv(decodeText(file), { bom: true, relax_column_count: true, skip_empty_lines: true });
+  const records = parseCsv(decodeText(file), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   const [headerRow, ...data] = records;
   if (!headerRow) throw new AppError(400, 'bad_request', 'import.file_empty');
   if (data.length > MAX_IMPORT_ROWS) throw new AppError(400, 'bad_request', 'import.too_many_rows', { max: MAX_IMPORT_ROWS });

@@ -43,7 +43,7 @@ export async function computeMatrix(db: Db, actor: Actor, filter: { schoolId?: s
 const views = new WeakMap<ComputedMatrix, Map<string, unknown>>();
 function derived<T>(matrix: ComputedMatrix, key: string, make: () => T): T {
   let cache = views.get(matrix);
-  if (!cache) views.set(matrix, (cache = new Map()));
+  if (!cache) views.set(matrix, (cache = new Map<string, unknown>()));
   if (!cache.has(key)) cache.set(key, make());
   return cache.get(key) as T;
 }

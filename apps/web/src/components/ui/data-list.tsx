@@ -43,7 +43,7 @@ export function DataList<T extends object>({ items, rowKey, columns, renderCard,
         aria-label={label}
         rowKey={(item) => rowKey(item)}
         columns={columns}
-        dataSource={items as T[]}
+        dataSource={items}
         loading={loading}
         pagination={paginate && items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: <Empty description={emptyText} /> }}

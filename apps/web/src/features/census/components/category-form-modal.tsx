@@ -53,7 +53,7 @@ export function CategoryFormModal({ open, category, nextSortOrder, onClose }: Ca
     }
     try {
       const saved = category
-        ? await updateCategory.mutateAsync({ id: category.id, input: checked.data as CensusCategoryUpdate })
+        ? await updateCategory.mutateAsync({ id: category.id, input: checked.data })
         : await createCategory.mutateAsync(checked.data as CensusCategoryInput);
       void message.success(t(category ? 'census.updated' : 'census.created', { name: language === 'en' ? saved.labelEn : saved.label }));
       onClose();

@@ -72,7 +72,7 @@ export function ClassFormModal({ open, schoolClass, fixedSchoolId, onClose }: Cl
     }
     try {
       const saved = schoolClass
-        ? await updateClass.mutateAsync({ id: schoolClass.id, input: checked.data as SchoolClassUpdate })
+        ? await updateClass.mutateAsync({ id: schoolClass.id, input: checked.data })
         : await createClass.mutateAsync(checked.data as SchoolClassInput);
       void message.success(t(schoolClass ? 'classes.updated' : 'classes.created', { name: classLabel(school?.kind, saved.grade, saved.name) }));
       onClose();

@@ -283,7 +283,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
     );
   };
 
-  const methodNow = (): ContactMethod => form.getFieldValue('method') ?? 'phone';
+  const methodNow = (): ContactMethod => (form.getFieldValue('method') as ContactMethod | undefined) ?? 'phone';
   // One tap: reached and well, with what they said about online study (never assumed); staff have no online classes.
   const allWell = (studiedOnline: StudyStatus | null) => send(inputOf({ ...valuesOf(null), method: methodNow(), studiedOnline: studiedOnline ?? undefined }, version));
   // One tap: not reached, for a listed reason; "other" opens the details for the words.

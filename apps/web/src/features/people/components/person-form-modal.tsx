@@ -210,12 +210,12 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
         }
         const checked = validate(PersonUpdate, changes, language);
         if (!checked.ok) return showProblems(checked.fields);
-        const saved = await updatePerson.mutateAsync({ id: person.id, input: checked.data as PersonUpdate });
+        const saved = await updatePerson.mutateAsync({ id: person.id, input: checked.data });
         void message.success(t('people.form.updated', { name: saved.name }));
       } else {
         const checked = validate(PersonInput, { ...payload, schoolId: schoolId ?? '' }, language);
         if (!checked.ok) return showProblems(checked.fields);
-        const saved = await createPerson.mutateAsync(checked.data as PersonInput);
+        const saved = await createPerson.mutateAsync(checked.data);
         void message.success(t('people.form.created', { name: saved.name }));
       }
       onClose();

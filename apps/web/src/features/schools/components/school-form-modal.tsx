@@ -50,7 +50,7 @@ export function SchoolFormModal({ open, school, onClose }: SchoolFormModalProps)
     }
     try {
       const saved = school
-        ? await updateSchool.mutateAsync({ id: school.id, input: checked.data as SchoolUpdate })
+        ? await updateSchool.mutateAsync({ id: school.id, input: checked.data })
         : await createSchool.mutateAsync(checked.data as SchoolInput);
       void message.success(t(school ? 'schools.updated' : 'schools.created', { name: saved.name }));
       onClose();

@@ -29,7 +29,7 @@ export function ItemModal({ open, item, onClose }: { open: boolean; item: Supply
   const [alert, setAlert] = useState<string>();
   const createItem = useCreateItem();
   const updateItem = useUpdateItem();
-  const unit = Form.useWatch('unit', form) as SupplyUnit | undefined;
+  const unit = Form.useWatch<SupplyUnit | undefined>('unit', form);
 
   async function submit(values: FormValues) {
     setAlert(undefined);
