@@ -1,8 +1,13 @@
 // @ts-check
 import js from '@eslint/js';
 import globals from 'globals';
+import fs from 'node:fs';
+import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const WEB = './apps/web/src';
+const FEATURES = fs.readdirSync(`${WEB}/features`).filter((name) => fs.statSync(`${WEB}/features/${name}`).isDirectory());
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'apps/api/src/generated/**', 'playwright-report/**', 'test-results/**', '.data/**'] },
@@ -50,5 +55,30 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // One-way imports in the web app (ADR 0017, as bulletproof-react's lint config): app → features → components, lib, @campus/shared;
+    // a feature reaches another only through its index.ts, and never in a circle.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] }, 'import/resolver': { typescript: { project: 'apps/web/tsconfig.json' } } },
+    rules: {
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: `${WEB}/features`, from: `${WEB}/app`, message: 'Features do not import the app shell.' },
+            { target: [`${WEB}/lib`, `${WEB}/components`], from: [`${WEB}/features`, `${WEB}/app`], message: 'lib and components are shared by every feature: they import no feature.' },
+            ...FEATURES.map((feature) => ({
+              target: `${WEB}/features/${feature}`,
+              from: `${WEB}/features`,
+              except: [`./${feature}`, ...FEATURES.filter((other) => other !== feature).map((other) => `./${other}/index.ts`)],
+              message: "Another feature is reached through its index.ts only; to refresh its data after a write, name its root in the mutation's meta.invalidates.",
+            })),
+          ],
+        },
+      ],
+    },
   },
 );

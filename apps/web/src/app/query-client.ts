@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { authKeys } from '@/features/auth';
 import { isApiRequestError } from '@/lib/api-client';
+import { invalidateDeclared } from '@/lib/query-roots';
 
 function sameKey(a: QueryKey, b: QueryKey) {
   return a.length === b.length && a.every((part, index) => part === b[index]);
@@ -12,11 +13,16 @@ function sameKey(a: QueryKey, b: QueryKey) {
  *   session guard then shows the login page (e.g. after an account is disabled).
  * - 403 `password_change_required` → refetch `me`; the guard shows the
  *   change-password page.
+ * And one place invalidates after a write: each mutation declares what it
+ * makes stale in `meta.invalidates` (lib/query-roots.ts, ADR 0017).
  */
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handleError(error, query.queryKey) }),
-    mutationCache: new MutationCache({ onError: (error) => handleError(error) }),
+    mutationCache: new MutationCache({
+      onError: (error) => handleError(error),
+      onSuccess: (_data, _variables, _context, mutation) => invalidateDeclared(queryClient, mutation.meta),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

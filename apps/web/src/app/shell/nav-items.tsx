@@ -17,6 +17,7 @@ import {
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { Me } from '@campus/shared';
+import { dailyReportCan } from '@/features/daily-reports';
 import { followUpCan } from '@/features/follow-ups';
 import { rosterCan } from '@/features/people';
 import { quarantineCan } from '@/features/quarantine';
@@ -38,8 +39,8 @@ export function navItems(me: Me, t: TFunction): NavItem[] {
   const role = me.user.role;
   const items: NavItem[] = [{ key: '/', label: t('nav.home'), icon: <HomeOutlined aria-hidden /> }];
   if (followUpCan.record(role)) items.push({ key: '/follow-ups', label: t('nav.followUps'), icon: <PhoneOutlined aria-hidden /> });
-  if (followUpCan.seeGrid(role)) items.push({ key: '/daily-reports', label: t('nav.dailyReports'), icon: <CarryOutOutlined aria-hidden /> });
-  else if (followUpCan.seeSchoolDay(role) && me.school)
+  if (dailyReportCan.seeGrid(role)) items.push({ key: '/daily-reports', label: t('nav.dailyReports'), icon: <CarryOutOutlined aria-hidden /> });
+  else if (dailyReportCan.seeSchoolDay(role) && me.school)
     items.push({ key: `/daily-reports/schools/${me.school.id}`, label: t('nav.schoolDailyReport'), icon: <CarryOutOutlined aria-hidden /> });
   if (quarantineCan.checkInToday(role)) items.push({ key: '/cases/today', label: t('quarantine.nav.today'), icon: <SolutionOutlined aria-hidden /> });
   if (quarantineCan.seeSchool(role)) items.push({ key: '/cases', label: t('quarantine.nav.cases'), icon: <SafetyOutlined aria-hidden /> });

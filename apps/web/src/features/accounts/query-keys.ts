@@ -1,3 +1,4 @@
+import type { QueryRoot } from '@/lib/query-roots';
 import type { Role } from '@campus/shared';
 
 export interface AccountListFilters {
@@ -8,7 +9,7 @@ export interface AccountListFilters {
 }
 
 export const accountKeys = {
-  all: ['accounts'] as const,
+  all: ['accounts'] as const satisfies readonly [QueryRoot],
   lists: () => [...accountKeys.all, 'list'] as const,
   list: (filters: AccountListFilters) => [...accountKeys.lists(), filters] as const,
 };

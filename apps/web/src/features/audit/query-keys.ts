@@ -1,3 +1,4 @@
+import type { QueryRoot } from '@/lib/query-roots';
 export interface AuditFilters {
   action?: string;
   username?: string;
@@ -8,7 +9,7 @@ export interface AuditFilters {
 }
 
 export const auditKeys = {
-  all: ['audit'] as const,
+  all: ['audit'] as const satisfies readonly [QueryRoot],
   lists: () => [...auditKeys.all, 'list'] as const,
   list: (filters: AuditFilters) => [...auditKeys.lists(), filters] as const,
 };

@@ -1,4 +1,5 @@
+import type { QueryRoot } from '@/lib/query-roots';
 export const authKeys = {
-  all: ['auth'] as const,
+  all: ['auth'] as const satisfies readonly [QueryRoot],
   me: () => [...authKeys.all, 'me'] as const,
 };

@@ -1,5 +1,4 @@
 // The census feature's public surface: the configurable list of census categories (摸排分类).
-export { censusKeys } from './query-keys';
 export { useCensusCategories } from './api/list-census-categories';
 export { useCategoryLabel } from './components/category-label';
 export { CategoryTag } from './components/category-tag';

@@ -1,5 +1,5 @@
 // The daily-reports feature's public surface for the app (routes are lazy-loaded by path).
-export { dailyReportKeys } from './query-keys';
+export { dailyReportCan } from './permissions';
 export { useFileClassReport } from './api/file-class-report';
 export { ReportCounts } from './components/report-counts';
 export { ReportStatusTags } from './components/report-status';

@@ -1,5 +1,6 @@
+import type { QueryRoot } from '@/lib/query-roots';
 export const dailyReportKeys = {
-  all: ['daily-reports'] as const,
+  all: ['daily-reports'] as const satisfies readonly [QueryRoot],
   schoolDays: () => [...dailyReportKeys.all, 'school-day'] as const,
   schoolDay: (schoolId: string, day: string | undefined) => [...dailyReportKeys.schoolDays(), schoolId, day ?? 'today'] as const,
   grids: () => [...dailyReportKeys.all, 'grid'] as const,

@@ -1,5 +1,4 @@
 // The quarantine feature's public surface for the app and other features (pages are lazy-loaded by path).
-export { quarantineKeys } from './query-keys';
 export { quarantineCan } from './permissions';
 export { useCases } from './api/list-cases';
 export { OpenCaseModal } from './components/case-modals';

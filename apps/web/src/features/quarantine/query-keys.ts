@@ -1,5 +1,6 @@
+import type { QueryRoot } from '@/lib/query-roots';
 export const quarantineKeys = {
-  all: ['quarantine'] as const,
+  all: ['quarantine'] as const satisfies readonly [QueryRoot],
   lists: () => [...quarantineKeys.all, 'list'] as const,
   list: (filters: { schoolId?: string; status?: string; personId?: string }) => [...quarantineKeys.lists(), filters] as const,
   file: (caseId: string) => [...quarantineKeys.all, 'file', caseId] as const,

@@ -1,3 +1,4 @@
+import type { QueryRoot } from '@/lib/query-roots';
 import type { MatrixQuery, SupplyRequestStatus } from '@campus/shared';
 
 /** The matrix's query as the page builds it (the shared input type leaves the coerced numbers `unknown`). */
@@ -19,7 +20,7 @@ export interface MovementFilters {
 
 /** Every supplies query starts with `supplyKeys.all`: one write refreshes them all (stock moves figures everywhere). */
 export const supplyKeys = {
-  all: ['supplies'] as const,
+  all: ['supplies'] as const satisfies readonly [QueryRoot],
   items: (includeInactive: boolean) => [...supplyKeys.all, 'items', includeInactive] as const,
   matrix: (query: MatrixParams) => [...supplyKeys.all, 'matrix', query] as const,
   alerts: () => [...supplyKeys.all, 'alerts'] as const,

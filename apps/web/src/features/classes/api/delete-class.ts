@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OkResponse } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { schoolKeys } from '@/features/schools';
 import { classKeys } from '../query-keys';
 
 /** A class that still has people is refused (409): deactivate it instead. */
@@ -13,9 +12,10 @@ export function useDeleteSchoolClass() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteSchoolClass,
+    meta: { invalidates: ['schools'] },
     onSuccess: (_ok, id) => {
       queryClient.removeQueries({ queryKey: classKeys.detail(id) });
-      return Promise.all([queryClient.invalidateQueries({ queryKey: classKeys.lists() }), queryClient.invalidateQueries({ queryKey: schoolKeys.all })]);
+      return queryClient.invalidateQueries({ queryKey: classKeys.lists() });
     },
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SchoolClass, type SchoolClassUpdate } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { schoolKeys } from '@/features/schools';
 import { classKeys } from '../query-keys';
 
 export function updateSchoolClass({ id, input }: { id: string; input: SchoolClassUpdate }) {
@@ -13,9 +12,11 @@ export function useUpdateSchoolClass() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSchoolClass,
+    // Schools show their class counts.
+    meta: { invalidates: ['schools'] },
     onSuccess: (schoolClass) => {
       queryClient.setQueryData(classKeys.detail(schoolClass.id), schoolClass);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: classKeys.lists() }), queryClient.invalidateQueries({ queryKey: schoolKeys.all })]);
+      return queryClient.invalidateQueries({ queryKey: classKeys.lists() });
     },
   });
 }

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { DailyReport, type ClassReportInput } from '@campus/shared';
 import type { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
-import { useDayWritten } from '@/features/follow-ups';
 
 /** The class teacher files the class's day (a zero report when nothing is wrong). */
 export function fileClassReport(input: z.input<typeof ClassReportInput>) {
@@ -10,6 +9,5 @@ export function fileClassReport(input: z.input<typeof ClassReportInput>) {
 }
 
 export function useFileClassReport() {
-  const written = useDayWritten();
-  return useMutation({ mutationFn: fileClassReport, onSuccess: written });
+  return useMutation({ mutationFn: fileClassReport, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
 }

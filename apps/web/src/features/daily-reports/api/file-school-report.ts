@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { DailyReport, type SchoolReportInput } from '@campus/shared';
 import type { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
-import { useDayWritten } from '@/features/follow-ups';
 
 /**
  * The principal files the school's day: the classes' reports plus the staff.
@@ -13,6 +12,5 @@ export function fileSchoolReport(input: z.input<typeof SchoolReportInput>) {
 }
 
 export function useFileSchoolReport() {
-  const written = useDayWritten();
-  return useMutation({ mutationFn: fileSchoolReport, onSuccess: written });
+  return useMutation({ mutationFn: fileSchoolReport, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
 }

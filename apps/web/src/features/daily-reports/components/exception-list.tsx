@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ExceptionItem, SchoolKind } from '@campus/shared';
 import { DataList } from '@/components/ui/data-list';
 import { useClassLabel } from '@/features/classes';
-import { followUpCan } from '@/features/follow-ups';
+import { dailyReportCan } from '../permissions';
 import { rosterCan } from '@/features/people';
 import { OpenCaseModal, quarantineCan } from '@/features/quarantine';
 import { useSession } from '@/lib/session';
@@ -33,7 +33,7 @@ export function ExceptionList({ items, kindOf, showSchool = false, label, emptyT
   const [handling, setHandling] = useState<ExceptionItem | null>(null);
   const [opening, setOpening] = useState<ExceptionItem | null>(null);
   const role = me.user.role;
-  const canHandle = followUpCan.recordHandling(role);
+  const canHandle = dailyReportCan.recordHandling(role);
   const feverThreshold = me.centre.feverThreshold;
 
   if (!items.length) {

@@ -5,7 +5,7 @@ import { addDays, SchoolKind, type CompletenessGrid } from '@campus/shared';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult } from '@/components/ui/result-pages';
-import { followUpCan } from '@/features/follow-ups';
+import { dailyReportCan } from '../permissions';
 import { useSchools } from '@/features/schools';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
@@ -27,7 +27,7 @@ const DAYS = 14;
  */
 export default function GridPage() {
   const me = useSession();
-  if (!followUpCan.seeGrid(me.user.role)) return <ForbiddenResult />;
+  if (!dailyReportCan.seeGrid(me.user.role)) return <ForbiddenResult />;
   return <Grid />;
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HandlingInput, type ExceptionItem } from '@campus/shared';
-import { useRecordHandling } from '@/features/follow-ups';
+import { useRecordHandling } from '../api/record-handling';
 import { applyApiError, clearChangedFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useOneAtATime } from '@/lib/use-one-at-a-time';

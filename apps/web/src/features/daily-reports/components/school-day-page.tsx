@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageSection } from '@/components/ui/page-section';
 import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult, NotFoundResult } from '@/components/ui/result-pages';
-import { followUpCan } from '@/features/follow-ups';
+import { dailyReportCan } from '../permissions';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
@@ -31,7 +31,7 @@ import './daily-reports.css';
 export default function SchoolDayPage() {
   const { schoolId = '' } = useParams();
   const me = useSession();
-  if (!followUpCan.seeSchoolDay(me.user.role)) return <ForbiddenResult />;
+  if (!dailyReportCan.seeSchoolDay(me.user.role)) return <ForbiddenResult />;
   if (!Id.safeParse(schoolId).success) return <NotFoundResult />;
   return <SchoolDay schoolId={schoolId} />;
 }
@@ -42,7 +42,7 @@ function SchoolDay({ schoolId }: { schoolId: string }) {
   const language = useLanguage();
   const [day, setDay, today] = useDayParam();
   const view = useSchoolDay(schoolId, day);
-  const township = followUpCan.seeGrid(me.user.role);
+  const township = dailyReportCan.seeGrid(me.user.role);
   const schoolName = view.data?.school.name ?? (me.school?.id === schoolId ? me.school.name : undefined);
 
   return (
@@ -143,7 +143,7 @@ function SchoolDayBody({ view }: { view: SchoolDayView }) {
         <Card size="small">
           {view.report ? (
             <FiledReport report={view.report} view={view} kind={kind} />
-          ) : followUpCan.fileSchoolReport(role) ? (
+          ) : dailyReportCan.fileSchoolReport(role) ? (
             <FileSchoolReportForm key={view.day} view={view} kind={kind} staffHref={staffHref} />
           ) : (
             <Typography.Paragraph className="no-margin">

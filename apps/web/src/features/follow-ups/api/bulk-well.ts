@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { BulkWellResult, type BulkWellInput } from '@campus/shared';
 import type { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
-import { useDayWritten } from './use-day-written';
 
 /** Several people "reached, all well", confirmed in the class group chat. */
 export function bulkWell(input: z.input<typeof BulkWellInput>) {
@@ -10,6 +9,5 @@ export function bulkWell(input: z.input<typeof BulkWellInput>) {
 }
 
 export function useBulkWell() {
-  const written = useDayWritten();
-  return useMutation({ mutationFn: bulkWell, onSuccess: written });
+  return useMutation({ mutationFn: bulkWell, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
 }

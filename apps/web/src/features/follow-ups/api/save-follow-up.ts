@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { FollowUp, type FollowUpInput } from '@campus/shared';
-import { peopleKeys } from '@/features/people';
 import { apiRequest } from '@/lib/api-client';
-import { useDayWritten } from './use-day-written';
 
 /** One record per person and day: saving again updates it; a stale `version` is refused (409). */
 export function saveFollowUp({ personId, day, input }: { personId: string; day: string; input: FollowUpInput }) {
@@ -10,15 +8,9 @@ export function saveFollowUp({ personId, day, input }: { personId: string; day: 
 }
 
 export function useSaveFollowUp() {
-  const written = useDayWritten();
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveFollowUp,
-    onSuccess: (_saved, { personId, input }) =>
-      Promise.all([
-        written(),
-        // The person's page shows today's record; a census move changes the roster and its counts too.
-        queryClient.invalidateQueries({ queryKey: input.moveToUnwell ? peopleKeys.all : peopleKeys.detail(personId) }),
-      ]),
+    // The day's views; the person's page shows today's record, and a census move changes the roster and its counts.
+    meta: { invalidates: ['follow-ups', 'daily-reports', 'people'] },
   });
 }

@@ -1,14 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { CaseFile, type CaseCheckInInput, type CaseCloseInput, type CaseExtendInput, type CaseInput, type CaseReturnInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useCaseWritten } from './use-case-written';
 
 const path = (caseId: string, action = '') => `/quarantine/cases/${encodeURIComponent(caseId)}${action}`;
 
 /** Every write on a case answers with the updated case file; each invalidates the same views. */
 function useCaseMutation<T>(send: (variables: T) => Promise<CaseFile>) {
-  const written = useCaseWritten();
-  return useMutation({ mutationFn: send, onSuccess: written });
+  return useMutation({ mutationFn: send, meta: { invalidates: ['quarantine', 'follow-ups', 'daily-reports'] } });
 }
 
 export const useOpenCase = () => useCaseMutation((input: CaseInput) => apiRequest('/quarantine/cases', CaseFile, { method: 'POST', body: input }));

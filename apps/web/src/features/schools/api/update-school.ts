@@ -12,10 +12,10 @@ export function useUpdateSchool() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSchool,
+    // Class, account, roster and report lists show school names too.
+    meta: { invalidates: 'everything' },
     onSuccess: (school) => {
       queryClient.setQueryData(schoolKeys.detail(school.id), school);
-      // Class and account lists show school names too.
-      return queryClient.invalidateQueries();
     },
   });
 }

@@ -11,7 +11,8 @@ export function usePurgeRetention() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: purgeRetention,
-    // Every screen's numbers stay, but details it showed are gone: let everything read again.
+    // Every screen's numbers stay, but details it showed are gone: let everything read again,
+    // also after a refusal (the preview's total changed). The one write invalidated on error too, so not by meta.
     onSettled: () => queryClient.invalidateQueries(),
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CentreSettings, type CentreSettingsInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { authKeys } from '@/features/auth';
 import { settingsKeys } from '../query-keys';
 
 export function updateSettings(input: CentreSettingsInput) {
@@ -12,12 +11,12 @@ export function useUpdateSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSettings,
+    // The centre's name and time zone are part of `me`.
+    meta: { invalidates: ['auth'] },
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKeys.centre(), settings);
       // The end day and retention decide what the purge would remove.
-      void queryClient.invalidateQueries({ queryKey: settingsKeys.retentionPreview() });
-      // The centre's name and time zone are part of `me`.
-      return queryClient.invalidateQueries({ queryKey: authKeys.me() });
+      return queryClient.invalidateQueries({ queryKey: settingsKeys.retentionPreview() });
     },
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyRequest, type ApproveRequestInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Approves in full or in part (centre); the approval goes out as a transfer. */
 export function approveRequest({ id, ...input }: ApproveRequestInput & { id: string }) {
@@ -9,6 +8,5 @@ export function approveRequest({ id, ...input }: ApproveRequestInput & { id: str
 }
 
 export function useApproveRequest() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: approveRequest, onSuccess: written });
+  return useMutation({ mutationFn: approveRequest, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyTransfer } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Cancels a transfer still in transit (centre): its out leg is reversed. */
 export function cancelTransfer({ id, reason }: { id: string; reason: string }) {
@@ -9,6 +8,5 @@ export function cancelTransfer({ id, reason }: { id: string; reason: string }) {
 }
 
 export function useCancelTransfer() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: cancelTransfer, onSuccess: written });
+  return useMutation({ mutationFn: cancelTransfer, meta: { invalidates: ['supplies'] } });
 }

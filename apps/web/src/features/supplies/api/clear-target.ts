@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { EffectiveTarget } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Returns a school to the item's default target (centre). */
 export function clearTarget({ schoolId, itemId }: { schoolId: string; itemId: string }) {
@@ -9,6 +8,5 @@ export function clearTarget({ schoolId, itemId }: { schoolId: string; itemId: st
 }
 
 export function useClearTarget() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: clearTarget, onSuccess: written });
+  return useMutation({ mutationFn: clearTarget, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyItem, type SupplyItemInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Adds an item to the catalogue (centre). */
 export function createItem(input: SupplyItemInput) {
@@ -9,6 +8,5 @@ export function createItem(input: SupplyItemInput) {
 }
 
 export function useCreateItem() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: createItem, onSuccess: written });
+  return useMutation({ mutationFn: createItem, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyRequest, type SupplyRequestInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** A school asks the centre for supplies (items, quantities, reason). */
 export function createRequest(input: SupplyRequestInput) {
@@ -9,6 +8,5 @@ export function createRequest(input: SupplyRequestInput) {
 }
 
 export function useCreateRequest() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: createRequest, onSuccess: written });
+  return useMutation({ mutationFn: createRequest, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyTransfer, type SupplyTransferInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** One transfer document from the centre to a school: out of the centre now, in transit until received. */
 export function createTransfer(input: SupplyTransferInput) {
@@ -9,6 +8,5 @@ export function createTransfer(input: SupplyTransferInput) {
 }
 
 export function useCreateTransfer() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: createTransfer, onSuccess: written });
+  return useMutation({ mutationFn: createTransfer, meta: { invalidates: ['supplies'] } });
 }

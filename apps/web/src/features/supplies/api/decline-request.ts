@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyRequest } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Declines a request with a reason the school sees (centre). */
 export function declineRequest({ id, reason }: { id: string; reason: string }) {
@@ -9,6 +8,5 @@ export function declineRequest({ id, reason }: { id: string; reason: string }) {
 }
 
 export function useDeclineRequest() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: declineRequest, onSuccess: written });
+  return useMutation({ mutationFn: declineRequest, meta: { invalidates: ['supplies'] } });
 }

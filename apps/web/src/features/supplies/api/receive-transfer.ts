@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyTransfer, type ReceiveTransferInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** The school confirms receipt; a received quantity that differs needs a note. */
 export function receiveTransfer({ id, ...input }: ReceiveTransferInput & { id: string }) {
@@ -9,6 +8,5 @@ export function receiveTransfer({ id, ...input }: ReceiveTransferInput & { id: s
 }
 
 export function useReceiveTransfer() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: receiveTransfer, onSuccess: written });
+  return useMutation({ mutationFn: receiveTransfer, meta: { invalidates: ['supplies'] } });
 }

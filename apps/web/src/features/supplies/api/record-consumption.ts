@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { MovementList, type ConsumptionInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** What was used; refused (409) beyond the stock, with the balance in the message. */
 export function recordConsumption(input: ConsumptionInput) {
@@ -9,6 +8,5 @@ export function recordConsumption(input: ConsumptionInput) {
 }
 
 export function useRecordConsumption() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: recordConsumption, onSuccess: written });
+  return useMutation({ mutationFn: recordConsumption, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { StockCountResult, type StockCountInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** A physical count: each line's difference from the ledger is booked as a count adjustment. */
 export function recordCount(input: StockCountInput) {
@@ -9,6 +8,5 @@ export function recordCount(input: StockCountInput) {
 }
 
 export function useRecordCount() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: recordCount, onSuccess: written });
+  return useMutation({ mutationFn: recordCount, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { MovementList, type ReceiptInput } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** An arrival: at the centre (source, document number) or at a school from elsewhere. */
 export function recordReceipt(input: ReceiptInput) {
@@ -9,6 +8,5 @@ export function recordReceipt(input: ReceiptInput) {
 }
 
 export function useRecordReceipt() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: recordReceipt, onSuccess: written });
+  return useMutation({ mutationFn: recordReceipt, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { StockMovement } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Undoes a receipt, use or count by a reversing entry (history is never edited). */
 export function reverseMovement({ id, reason }: { id: string; reason: string }) {
@@ -9,6 +8,5 @@ export function reverseMovement({ id, reason }: { id: string; reason: string }) 
 }
 
 export function useReverseMovement() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: reverseMovement, onSuccess: written });
+  return useMutation({ mutationFn: reverseMovement, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { EffectiveTarget, type TargetRule } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Gives a school its own target for an item (centre). */
 export function setTarget({ schoolId, itemId, rule }: { schoolId: string; itemId: string; rule: TargetRule }) {
@@ -9,6 +8,5 @@ export function setTarget({ schoolId, itemId, rule }: { schoolId: string; itemId
 }
 
 export function useSetTarget() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: setTarget, onSuccess: written });
+  return useMutation({ mutationFn: setTarget, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyItem, type SupplyItemUpdate } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Renames, reorders, retires an item or changes its default target (centre); the unit is fixed once used. */
 export function updateItem({ id, ...input }: SupplyItemUpdate & { id: string }) {
@@ -9,6 +8,5 @@ export function updateItem({ id, ...input }: SupplyItemUpdate & { id: string }) 
 }
 
 export function useUpdateItem() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: updateItem, onSuccess: written });
+  return useMutation({ mutationFn: updateItem, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { SupplyRequest } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useSuppliesWritten } from './use-supplies-written';
 
 /** Takes back a pending request (the school that asked). */
 export function withdrawRequest(id: string) {
@@ -9,6 +8,5 @@ export function withdrawRequest(id: string) {
 }
 
 export function useWithdrawRequest() {
-  const written = useSuppliesWritten();
-  return useMutation({ mutationFn: withdrawRequest, onSuccess: written });
+  return useMutation({ mutationFn: withdrawRequest, meta: { invalidates: ['supplies'] } });
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { FollowUp } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
-import { useDayWritten } from './use-day-written';
 
 /** What was done about an exception (principal). */
 export function recordHandling({ followUpId, handlingNote }: { followUpId: string; handlingNote: string }) {
@@ -9,6 +8,5 @@ export function recordHandling({ followUpId, handlingNote }: { followUpId: strin
 }
 
 export function useRecordHandling() {
-  const written = useDayWritten();
-  return useMutation({ mutationFn: recordHandling, onSuccess: written });
+  return useMutation({ mutationFn: recordHandling, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
 }
