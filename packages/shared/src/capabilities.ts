@@ -24,25 +24,59 @@ const CENTRE: Grant = { centre_admin: 'township' };
 const TOWNSHIP_READ: Grant = { centre_admin: 'township', observer: 'township' };
 
 export const CAPABILITIES = {
-  // campus (issue 15): gate register, duty, disinfection
-  /** Register a visitor or a returning person at the gate, sign them out. */
-  'gate.register': { principal: 'school', gate_duty: 'school' },
-  /** The register itself (names, masked phones), today's list, the export. */
-  'gate.read': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
-  /** Closed campus switch and pre-approved visitors. */
-  'gate.approve': { centre_admin: 'township', principal: 'school' },
-  /** Visitors and refusals per school per day (counts only). */
-  'campus.summary': { ...TOWNSHIP_READ, principal: 'school' },
-  /** The centre's lists: ask questions, duty checklist, disinfection area kinds and agents. */
-  'campus.settings': CENTRE,
-  /** Who is on duty which day. */
-  'duty.roster.write': { centre_admin: 'township', principal: 'school' },
-  'duty.read': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
-  /** The day's duty report, with its pictures. */
-  'duty.report.write': { principal: 'school', gate_duty: 'school', class_teacher: 'school' },
-  'disinfection.plan.write': { centre_admin: 'township', principal: 'school' },
-  'disinfection.log.write': { principal: 'school', gate_duty: 'school' },
-  'disinfection.read': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
+  // the township's structure and the centre's own screens
+  'schools.write': CENTRE,
+  /** Every school side by side (the web's school list and roster overview; lists of the others stay in scope). */
+  'schools.readAll': TOWNSHIP_READ,
+  'classes.write': { centre_admin: 'township', principal: 'school' },
+  'census.write': CENTRE,
+  'settings.write': CENTRE,
+  /** The retention preview and purge. */
+  'retention.manage': CENTRE,
+  'audit.read': CENTRE,
+  'apiDocs.read': CENTRE,
+  /** ID numbers refused because another school holds them (身份证号冲突). */
+  'idConflicts.manage': CENTRE,
+  // roster (gate duty has no health or roster records)
+  'people.read': { ...TOWNSHIP_READ, principal: 'school', class_teacher: 'classes' },
+  /** Add, edit, import, leave and return; observers read only. */
+  'people.write': { centre_admin: 'township', principal: 'school', class_teacher: 'classes' },
+  'people.addStaff': { centre_admin: 'township', principal: 'school' },
+  'people.transfer': CENTRE,
+  /** The full ID number, one person at a time, audited. */
+  'people.revealIdNumber': { centre_admin: 'township', principal: 'school', class_teacher: 'classes' },
+  'people.exportFullIdNumbers': CENTRE,
+  /** Every school's roster counts side by side. */
+  'people.overview': TOWNSHIP_READ,
+  // daily calls and reports
+  /** Class teachers call their students; principals call their staff (and can open any class list). */
+  'followUp.record': { principal: 'school', class_teacher: 'classes' },
+  /** What was done about an exception. */
+  'followUp.handling': { principal: 'school', centre_admin: 'township' },
+  /** The school's day: classes, staff, exceptions, the school report. */
+  'dailyReport.schoolDay': { ...TOWNSHIP_READ, principal: 'school' },
+  'dailyReport.fileClass': { class_teacher: 'classes', principal: 'school' },
+  'dailyReport.fileSchool': { principal: 'school' },
+  /** The township's grid and its export. */
+  'dailyReport.grid': TOWNSHIP_READ,
+  // home quarantine (一人一案)
+  'case.open': { principal: 'school', centre_admin: 'township' },
+  /** A school's open and closed cases. */
+  'case.school': { ...TOWNSHIP_READ, principal: 'school' },
+  /** The centre's overview: open by day, alerts. */
+  'case.overview': TOWNSHIP_READ,
+  /** Check-ins on a case: the centre on any; principals and class teachers on their teams' cases (今日询问). */
+  'case.checkIn': { centre_admin: 'township', principal: 'case_team', class_teacher: 'case_team' },
+  // supplies
+  'supplies.read': { ...TOWNSHIP_READ, principal: 'school', gate_duty: 'school' },
+  /** The matrix, alerts, the centre's store, every school's transfers and requests. */
+  'supplies.township': TOWNSHIP_READ,
+  /** Arrivals, transfers, decisions on requests, the catalogue and targets. */
+  'supplies.manage': CENTRE,
+  /** Receipts, use, counts and reversals in a school's ledger. */
+  'supplies.writeSchoolStock': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
+  /** Requests to the centre, withdrawing them, confirming a transfer's receipt: the school's own staff. */
+  'supplies.request': { principal: 'school', gate_duty: 'school' },
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
-import { assertRole, scope, type Actor } from './scope.js';
+import { assertCan, scope, type Actor } from './scope.js';
 
 const include = { school: { select: { name: true } }, headTeacher: { select: { displayName: true } } } as const;
 type ClassRow = Prisma.SchoolClassGetPayload<{ include: typeof include }>;
@@ -44,7 +44,7 @@ export async function getClass(db: Db, actor: Actor, id: string): Promise<School
 async function assertCanManageSchool(db: Db, actor: Actor, schoolId: string) {
   const school = await db.school.findFirst({ where: { AND: [{ id: schoolId }, scope.schools(actor)] }, select: { id: true, active: true } });
   if (!school) throw new FieldError({ schoolId: 'field.invalid_value' });
-  assertRole(actor, ['centre_admin', 'principal']);
+  assertCan(actor, 'classes.write');
   if (actor.role === 'principal' && actor.schoolId !== schoolId) throw new ForbiddenError();
   if (!school.active) throw new FieldError({ schoolId: 'field.school_inactive' });
 }

@@ -10,7 +10,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { ConflictError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
-import { actorName, assertRole, scope, type Actor } from './scope.js';
+import { actorName, assertCan, scope, type Actor } from './scope.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,7 +71,7 @@ function toConflict(row: Prisma.IdNumberConflictGetPayload<{ include: typeof inc
 
 /** The centre's list: open conflicts, latest attempt first, then the 100 handled last. */
 export async function listIdConflicts(db: Db, actor: Actor): Promise<IdNumberConflictList> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'idConflicts.manage');
   const open = await db.idNumberConflict.findMany({ where: { resolvedAt: null }, include, orderBy: [{ lastAt: 'desc' }, { id: 'asc' }], take: 500 });
   const handled = await db.idNumberConflict.findMany({ where: { resolvedAt: { not: null } }, include, orderBy: [{ resolvedAt: 'desc' }, { id: 'asc' }], take: 100 });
   return { items: [...open, ...handled].map(toConflict) };
@@ -79,7 +79,7 @@ export async function listIdConflicts(db: Db, actor: Actor): Promise<IdNumberCon
 
 /** Marks a conflict handled (已处理): the centre has sorted the duplicate out with the schools. */
 export async function resolveIdConflict(db: Db, actor: Actor, context: AuditContext, id: string): Promise<IdNumberConflict> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'idConflicts.manage');
   const byName = await actorName(db, actor);
   const row = await db.$transaction(async (tx) => {
     const changed = await tx.idNumberConflict.updateMany({ where: { id, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedByName: byName } });

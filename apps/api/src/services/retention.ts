@@ -10,7 +10,7 @@ import { recordAudit, type AuditContext } from './audit.js';
 import { todayOf } from '../db/days.js';
 import { dayParam } from '../db/day-sql.js';
 import { alertFrom } from './quarantine/common.js';
-import { assertRole, type Actor } from './scope.js';
+import { assertCan, type Actor } from './scope.js';
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -88,7 +88,7 @@ async function countsOf(db: Tx, cutoff: Cutoff): Promise<Pick<RetentionPreview, 
 }
 
 export async function retentionPreview(db: Db, actor: Actor): Promise<RetentionPreview> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'retention.manage');
   const cutoff = await cutoffOf(db);
   return {
     today: cutoff.today,
@@ -109,7 +109,7 @@ export async function retentionPreview(db: Db, actor: Actor): Promise<RetentionP
  */
 export async function purgeRetention(db: Db, context: AuditContext, input: { confirmTotal: number }): Promise<RetentionPurgeResult> {
   if (!context.actor) throw new UnauthenticatedError();
-  assertRole(context.actor, ['centre_admin']);
+  assertCan(context.actor, 'retention.manage');
   return db.$transaction(
     async (tx) => {
       // One purge at a time: a second waits, then finds nothing left (and its total no longer matches).

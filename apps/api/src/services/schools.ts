@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { ConflictError, FieldError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
-import { assertRole, scope, type Actor } from './scope.js';
+import { assertCan, scope, type Actor } from './scope.js';
 
 const withCounts = {
   _count: { select: { classes: { where: { active: true } }, users: { where: { disabledAt: null } } } },
@@ -43,7 +43,7 @@ async function assertUnique(db: Db, fields: { code?: string; name?: string }, ex
 }
 
 export async function createSchool(db: Db, actor: Actor, context: AuditContext, input: SchoolInput): Promise<School> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'schools.write');
   await assertUnique(db, input);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.school.create({ data: input, include: withCounts });
@@ -55,7 +55,7 @@ export async function createSchool(db: Db, actor: Actor, context: AuditContext, 
 
 export async function updateSchool(db: Db, actor: Actor, context: AuditContext, id: string, input: SchoolUpdate): Promise<School> {
   await getSchool(db, actor, id);
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'schools.write');
   if (input.name) await assertUnique(db, { name: input.name }, id);
   const row = await db.$transaction(async (tx) => {
     const updated = await tx.school.update({ where: { id }, data: input, include: withCounts });
@@ -69,7 +69,7 @@ export async function updateSchool(db: Db, actor: Actor, context: AuditContext, 
 /** Only an empty school can be deleted; one with classes or accounts is deactivated instead. */
 export async function deleteSchool(db: Db, actor: Actor, context: AuditContext, id: string): Promise<void> {
   await getSchool(db, actor, id);
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'schools.write');
   try {
     await db.$transaction(async (tx) => {
       // One after the other: a transaction has one connection.

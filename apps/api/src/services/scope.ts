@@ -114,11 +114,6 @@ export function assertCan(actor: Actor, action: Capability): Reach {
   return reach;
 }
 
-/** Observers read; they never write (DESIGN: read-only). */
-export function assertRole(actor: Actor, allowed: readonly Role[]): void {
-  if (!allowed.includes(actor.role)) throw new ForbiddenError();
-}
-
 /** The actor's display name, as histories and reports show who did what. */
 export async function actorName(db: Pick<Prisma.TransactionClient, 'user'>, actor: Actor): Promise<string> {
   return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CentreSettings, CentreSettingsInput } from '@campus/shared';
 import { errorResponses } from '../../lib/errors-schema.js';
-import { assertRole } from '../../services/scope.js';
+import { assertCan } from '../../services/scope.js';
 import { getCentre, toCentreSettings, updateCentreSettings } from '../../services/settings.js';
 import { requireActor } from '../../plugins/auth.js';
 
@@ -13,7 +13,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put('/settings', { schema: { tags, summary: 'Change centre settings (centre)', body: CentreSettingsInput, response: { 200: CentreSettings, ...errorResponses } } }, async (request) => {
-    assertRole(requireActor(request), ['centre_admin']);
+    assertCan(requireActor(request), 'settings.write');
     return updateCentreSettings(app.prisma, request.auditContext(), request.body);
   });
 };

@@ -3,7 +3,7 @@ import { gradeLabel, reportBadge, reportStatus, type ReportKind, type ReportTimi
 import type { Db } from '../../db/client.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { observerView } from '../observer-view.js';
-import { assertRole, type Actor } from '../scope.js';
+import { assertCan, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { dateColumn, deadlineOf } from '../../db/days.js';
@@ -40,7 +40,7 @@ const COUNT_COLUMNS = [
  * Names of people with exceptions are personal data: the export is audited.
  */
 export async function exportDailyReport(db: Db, actor: Actor, context: AuditContext, day: string): Promise<Buffer> {
-  assertRole(actor, ['centre_admin', 'observer']);
+  assertCan(actor, 'dailyReport.grid');
   const centre = await getCentre(db);
   const [schools, reports, classes, exceptions] = await Promise.all([
     db.school.findMany({ where: { active: true }, orderBy: { code: 'asc' } }),

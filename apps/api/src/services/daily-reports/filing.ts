@@ -4,7 +4,7 @@ import { sqlRows } from '../../db/sql.js';
 import type { Db } from '../../db/client.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { actorName, assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertCan, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { assertDayNotFuture } from '../follow-ups/follow-ups.js';
 import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../../db/days.js';
@@ -84,7 +84,7 @@ async function assertNotFiled(db: Db | Tx, scopeKey: string, day: string) {
 export async function fileClassReport(db: Db, actor: Actor, context: AuditContext, input: { classId: string; day: string; note: string | null }): Promise<DailyReport> {
   const schoolClass = await db.schoolClass.findFirst({ where: { AND: [{ id: input.classId }, scope.classes(actor)] } });
   if (!schoolClass) throw new NotFoundError('SchoolClass', input.classId);
-  assertRole(actor, ['class_teacher', 'principal']);
+  assertCan(actor, 'dailyReport.fileClass');
   const centre = await getCentre(db);
   assertDayNotFuture(input.day, todayOf(centre));
   await assertNotFiled(db, schoolClass.id, input.day);

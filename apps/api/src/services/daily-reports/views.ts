@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { observerView } from '../observer-view.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { assertCan, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { deadlineOf, todayOf } from '../../db/days.js';
 import { dayCountsColumns, dayCountsJson, dayParam, isoTimestamp, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
@@ -64,7 +64,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
     FROM "School" s
     WHERE s.id = ${query.schoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`);
   if (!school) throw new NotFoundError('School', query.schoolId);
-  assertRole(actor, ['principal', 'centre_admin', 'observer']);
+  assertCan(actor, 'dailyReport.schoolDay');
   const progressOf = new Map(school.progress.map(({ classId, ...progress }) => [classId, progress]));
   return {
     day,
@@ -97,7 +97,7 @@ interface GridRow {
  * missing (or still open), with today's totals. One query.
  */
 export async function completenessGrid(db: Db, actor: Actor, query: { to?: string; days: number }): Promise<CompletenessGrid> {
-  assertRole(actor, ['centre_admin', 'observer']);
+  assertCan(actor, 'dailyReport.grid');
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const to = query.to && query.to < today ? query.to : today;

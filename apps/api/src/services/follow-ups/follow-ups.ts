@@ -9,7 +9,7 @@ import { AppError, ConflictError, FieldError, ForbiddenError, NotFoundError } fr
 import { recordAudit, type AuditContext } from '../audit.js';
 import { observerView } from '../observer-view.js';
 import { followCensusCategory } from '../census.js';
-import { actorName, assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertCan, scope, type Actor } from '../scope.js';
 import { getCentre } from '../settings.js';
 import { dateColumn, todayOf } from '../../db/days.js';
 import { dayCountsJson, dayParam, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
@@ -204,7 +204,7 @@ export async function bulkWell(db: Db, actor: Actor, context: AuditContext, inpu
 export async function recordHandling(db: Db, actor: Actor, context: AuditContext, followUpId: string, handlingNote: string): Promise<FollowUp> {
   const row = await db.followUp.findFirst({ where: { id: followUpId, person: scope.people(actor) }, select: { id: true } });
   if (!row) throw new NotFoundError('FollowUp', followUpId);
-  assertRole(actor, ['principal', 'centre_admin']);
+  assertCan(actor, 'followUp.handling');
   const now = new Date();
   return db.$transaction(async (tx) => {
     const [saved] = await sqlRows<{ followUp: FollowUp }>(tx, Prisma.sql`

@@ -22,7 +22,7 @@ import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../
 import { recordAudit, type AuditContext } from '../audit.js';
 import { idNumberHolders, recordIdConflict } from '../id-conflicts.js';
 import { observerView } from '../observer-view.js';
-import { actorName, assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertCan, scope, type Actor } from '../scope.js';
 import { classSortKey, nameKeys, numberSortKey, searchPattern } from './keys.js';
 
 type Tx = Prisma.TransactionClient;
@@ -247,7 +247,7 @@ export async function getPerson(db: Db, actor: Actor, id: string): Promise<Perso
 /** The full ID number: a separate, audited act, for those who work with the person. */
 export async function revealIdNumber(db: Db, actor: Actor, context: AuditContext, id: string): Promise<string | null> {
   const row = await findPerson(db, actor, id);
-  assertRole(actor, ['centre_admin', 'principal', 'class_teacher']);
+  assertCan(actor, 'people.revealIdNumber');
   await recordAudit(db, context, { action: 'person.reveal_id', entity: 'Person', entityId: row.id });
   return row.idNumber;
 }
@@ -402,7 +402,7 @@ export async function updatePerson(db: Db, actor: Actor, context: AuditContext, 
 /** Moves a person to another school (centre only); their history goes with them. */
 export async function transferPerson(db: Db, actor: Actor, context: AuditContext, id: string, input: { schoolId: string; classId: string | null }): Promise<PersonDetail> {
   const existing = await findPerson(db, actor, id);
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'people.transfer');
   if (input.schoolId === existing.schoolId) throw new FieldError({ schoolId: 'field.same_school' });
   const target = await db.school.findUnique({ where: { id: input.schoolId }, select: { id: true, name: true, active: true } });
   if (!target) throw new FieldError({ schoolId: 'field.invalid_value' });

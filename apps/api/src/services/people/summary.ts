@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { scopeRuleSql } from '../../db/day-sql.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { assertCan, scope, type Actor } from '../scope.js';
 import { filtersSql } from './people.js';
 
 type Category = z.infer<typeof CategoryRef>;
@@ -50,7 +50,7 @@ export async function rosterSummary(db: Db, actor: Actor, filters: PersonFilters
 
 /** Every school's counts side by side (centre, observer), in one query. */
 export async function countsBySchool(db: Db, actor: Actor): Promise<SchoolRosterCounts> {
-  assertRole(actor, ['centre_admin', 'observer']);
+  assertCan(actor, 'people.overview');
   const [row] = await db.$queryRaw<{ schools: { schoolId: string; code: string; name: string; kind: string }[]; counts: { schoolId: string; kind: string; categoryId: string | null; count: number }[]; categories: Category[] }[]>`
     SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name, 'kind', s.kind) ORDER BY s.code), '[]')
             FROM "School" s WHERE ${scopeRuleSql('s', scope.schools(actor))} AND s.active) AS schools,

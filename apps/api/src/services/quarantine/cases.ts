@@ -26,7 +26,7 @@ import { followCensusCategory } from '../census.js';
 import { dateColumn, dayOfColumn } from '../../db/days.js';
 import { isoTimestamp } from '../../db/day-sql.js';
 import { observerView } from '../observer-view.js';
-import { actorName, assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertCan, scope, type Actor } from '../scope.js';
 import {
   assertCanManage,
   canCheckIn,
@@ -115,7 +115,7 @@ export { addEvent };
 export async function openCase(db: Db, actor: Actor, context: AuditContext, input: OpenInput): Promise<CaseFile> {
   const person = await db.person.findFirst({ where: { AND: [{ id: input.personId }, scope.people(actor)] }, select: { id: true, schoolId: true, status: true } });
   if (!person) throw new NotFoundError('Person', input.personId);
-  assertRole(actor, ['principal', 'centre_admin']);
+  assertCan(actor, 'case.open');
   if (person.status !== 'active') throw new ConflictError('conflict.person_left');
   const clock = await clockOf(db);
   assertNotFuture('startDay', input.startDay, clock.today);

@@ -7,7 +7,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { dayParam } from '../../db/day-sql.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { assertCan, scope, type Actor } from '../scope.js';
 import { alertFrom, caseAlerts, caseItems, clockOf, helpRequests } from './common.js';
 
 /**
@@ -27,7 +27,7 @@ export async function checkInsToday(db: Db, actor: Actor): Promise<CheckInTodayL
 
 /** The principal's view of their school (the centre and observers: any school): open and closed cases, help asked for, alerts. */
 export async function schoolCases(db: Db, actor: Actor, query: { schoolId?: string }): Promise<SchoolCasesView> {
-  assertRole(actor, ['principal', 'centre_admin', 'observer']);
+  assertCan(actor, 'case.school');
   const schoolId = query.schoolId ?? actor.schoolId;
   if (!schoolId) throw new NotFoundError('School');
   const school = await db.school.findFirst({ where: { AND: [{ id: schoolId }, scope.schools(actor)] }, select: { id: true, code: true, name: true } });
@@ -63,7 +63,7 @@ interface OverviewRow {
 
 /** The centre's overview: open cases per school, new and released today, open cases on each of the last `days` days, alerts. */
 export async function centreOverview(db: Db, actor: Actor, query: { days: number }): Promise<CentreCasesOverview> {
-  assertRole(actor, ['centre_admin', 'observer']);
+  assertCan(actor, 'case.overview');
   const clock = await clockOf(db);
   const today = dayParam(clock.today);
   const from = dayParam(addDays(clock.today, -(query.days - 1)));

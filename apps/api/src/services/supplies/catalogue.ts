@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { ConflictError, FieldError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { assertCan, scope, type Actor } from '../scope.js';
 import { assertQuantityFits, ITEM_ORDER, itemRuleColumns, toSupplyItem, type ItemRow } from './common.js';
 
 export async function listItems(db: Db, actor: Actor, includeInactive: boolean): Promise<SupplyItem[]> {
@@ -31,7 +31,7 @@ export function assertRuleFits(rule: TargetRule | null | undefined, unit: ItemRo
 }
 
 export async function createItem(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof SupplyItemInput>): Promise<SupplyItem> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   await assertUnique(db, input);
   assertRuleFits(input.defaultTarget, input.unit, 'defaultTarget');
   const { defaultTarget, ...fields } = input;
@@ -44,7 +44,7 @@ export async function createItem(db: Db, actor: Actor, context: AuditContext, in
 
 /** Rename, reorder, retire, or change the default target. The unit is fixed once the item has ledger entries (units are never mixed). */
 export async function updateItem(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof SupplyItemUpdate>): Promise<SupplyItem> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   const existing = await db.supplyItem.findUnique({ where: { id } });
   if (!existing) throw new NotFoundError('SupplyItem', id);
   if (input.name) await assertUnique(db, { name: input.name }, id);

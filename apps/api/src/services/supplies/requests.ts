@@ -10,7 +10,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { ConflictError, FieldError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { actorName, assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertCan, scope, type Actor } from '../scope.js';
 import { loadLineItems, resolveHolder } from './common.js';
 import { issueTransfer } from './transfers.js';
 
@@ -61,7 +61,7 @@ export async function getRequest(db: Db, actor: Actor, id: string): Promise<Supp
 
 /** A school's principal or gate staff ask for supplies (items, quantities, reason). */
 export async function createRequest(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof SupplyRequestInput>): Promise<SupplyRequest> {
-  assertRole(actor, ['principal', 'gate_duty']);
+  assertCan(actor, 'supplies.request');
   const holder = await resolveHolder(db, actor, input.holder);
   await loadLineItems(db, input.lines, (line) => line.quantity, 'quantity');
   const byName = await actorName(db, actor);
@@ -89,7 +89,7 @@ export async function createRequest(db: Db, actor: Actor, context: AuditContext,
  * centre's stock (refused beyond it, with the balance in the message).
  */
 export async function approveRequest(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof ApproveRequestInput>): Promise<SupplyRequest> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   const request = await getRequestRow(db, actor, id);
   if (request.status !== 'pending') throw new ConflictError('supplies.request_decided');
   const asked = new Map(request.lines.map((line) => [line.itemId, Number(line.requestedQuantity)]));
@@ -153,13 +153,13 @@ async function endPending(
 
 /** Declines a pending request; the reason is shown to the school. */
 export async function declineRequest(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof DeclineRequestInput>): Promise<SupplyRequest> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   return endPending(db, actor, context, id, { status: 'declined', note: input.reason, conflict: 'supplies.request_decided', action: 'supply_request.decline' });
 }
 
 /** The school takes back its own pending request (asked too much, or by mistake); the centre sees it withdrawn. */
 export async function withdrawRequest(db: Db, actor: Actor, context: AuditContext, id: string): Promise<SupplyRequest> {
-  assertRole(actor, ['principal', 'gate_duty']);
+  assertCan(actor, 'supplies.request');
   return endPending(db, actor, context, id, { status: 'withdrawn', note: null, conflict: 'supplies.request_not_pending', action: 'supply_request.withdraw' });
 }
 

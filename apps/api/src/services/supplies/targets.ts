@@ -9,7 +9,7 @@ import type { SchoolTargetInput, TargetListQuery } from '@campus/shared';
 import type { Db } from '../../db/client.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { assertRole, scope, type Actor } from '../scope.js';
+import { assertCan, scope, type Actor } from '../scope.js';
 import { assertRuleFits } from './catalogue.js';
 import { centreToday, ITEM_ORDER, itemRule, ruleOf, type ItemRow } from './common.js';
 import { headsBySchool } from './figures.js';
@@ -63,7 +63,7 @@ async function loadPair(db: Db, schoolId: string, itemId: string) {
 
 /** The centre gives one school its own target for an item (instead of the item's default). */
 export async function setSchoolTarget(db: Db, actor: Actor, context: AuditContext, schoolId: string, itemId: string, input: z.output<typeof SchoolTargetInput>, language: Language): Promise<EffectiveTarget> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   const item = await loadPair(db, schoolId, itemId);
   assertRuleFits(input.rule, item.unit, 'rule');
   const rule = input.rule;
@@ -84,7 +84,7 @@ export async function setSchoolTarget(db: Db, actor: Actor, context: AuditContex
 
 /** Back to the item's default target. */
 export async function clearSchoolTarget(db: Db, actor: Actor, context: AuditContext, schoolId: string, itemId: string, language: Language): Promise<EffectiveTarget> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   await loadPair(db, schoolId, itemId);
   await db.$transaction(async (tx) => {
     const removed = await tx.schoolTarget.deleteMany({ where: { schoolId, itemId } });

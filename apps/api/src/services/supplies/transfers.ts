@@ -12,7 +12,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
-import { actorName, assertRole, scope, type Actor } from '../scope.js';
+import { actorName, assertCan, scope, type Actor } from '../scope.js';
 import { loadLineItems, parseInstant, type ItemRow, type Tx } from './common.js';
 import { appendMovements } from './ledger.js';
 
@@ -109,7 +109,7 @@ export async function getTransfer(db: Db, actor: Actor, id: string): Promise<Sup
 
 /** The centre sends supplies to a school without a request. */
 export async function createTransfer(db: Db, actor: Actor, context: AuditContext, input: z.output<typeof SupplyTransferInput>): Promise<SupplyTransfer> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   const school = await db.school.findUnique({ where: { id: input.schoolId }, select: { id: true, active: true } });
   if (!school) throw new NotFoundError('School', input.schoolId);
   if (!school.active) throw new FieldError({ schoolId: 'field.school_inactive' });
@@ -184,7 +184,7 @@ export async function receiveTransfer(db: Db, actor: Actor, context: AuditContex
 
 /** A transfer sent by mistake, not yet received: the centre cancels it and its out leg is reversed. */
 export async function cancelTransfer(db: Db, actor: Actor, context: AuditContext, id: string, input: z.output<typeof CancelTransferInput>): Promise<SupplyTransfer> {
-  assertRole(actor, ['centre_admin']);
+  assertCan(actor, 'supplies.manage');
   const transfer = await getTransferRow(db, actor, id);
   if (transfer.status !== 'in_transit') throw new ConflictError('supplies.transfer_not_in_transit');
   const recorder = { id: actor.userId, name: await actorName(db, actor) };

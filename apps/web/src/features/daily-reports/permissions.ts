@@ -1,11 +1,10 @@
 import type { Role } from '@campus/shared';
+import { allowed } from '@/lib/permissions';
 
-/** What the daily-report screens offer each role (the server decides; see services/daily-reports). */
+/** What the daily-report screens offer each role (the one table: packages/shared/src/capabilities.ts). */
 export const dailyReportCan = {
-  /** The school's day: classes, staff, exceptions, the school report. */
-  seeSchoolDay: (role: Role) => role === 'principal' || role === 'centre_admin' || role === 'observer',
-  fileSchoolReport: (role: Role) => role === 'principal',
-  recordHandling: (role: Role) => role === 'principal' || role === 'centre_admin',
-  /** The township's completeness grid and the export. */
-  seeGrid: (role: Role) => role === 'centre_admin' || role === 'observer',
+  seeSchoolDay: (role: Role) => allowed(role, 'dailyReport.schoolDay'),
+  fileSchoolReport: (role: Role) => allowed(role, 'dailyReport.fileSchool'),
+  recordHandling: (role: Role) => allowed(role, 'followUp.handling'),
+  seeGrid: (role: Role) => allowed(role, 'dailyReport.grid'),
 };

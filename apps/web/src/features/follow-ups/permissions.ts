@@ -1,7 +1,7 @@
 import type { Role } from '@campus/shared';
+import { allowed } from '@/lib/permissions';
 
-/** What the follow-up screens offer each role (the server decides; see services/follow-ups). */
+/** What the follow-up screens offer each role (the one table: packages/shared/src/capabilities.ts). */
 export const followUpCan = {
-  /** Class teachers call their students; principals call their staff (and can open any class list). */
-  record: (role: Role) => role === 'class_teacher' || role === 'principal',
+  record: (role: Role) => allowed(role, 'followUp.record'),
 };

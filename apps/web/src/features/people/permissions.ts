@@ -1,19 +1,13 @@
 import type { Role } from '@campus/shared';
+import { allowed } from '@/lib/permissions';
 
-/**
- * What the roster UI offers each role. The server decides (scope in one
- * place); these keep buttons and menu entries away from people who would get
- * a 403 for them.
- */
+/** What the roster UI offers each role (the one table: packages/shared/src/capabilities.ts). */
 export const rosterCan = {
-  /** Gate duty has no health or roster records. */
-  read: (role: Role) => role !== 'gate_duty',
-  /** Observers read only. A class teacher writes students of the classes they head. */
-  write: (role: Role) => role === 'centre_admin' || role === 'principal' || role === 'class_teacher',
-  addStaff: (role: Role) => role === 'centre_admin' || role === 'principal',
-  transfer: (role: Role) => role === 'centre_admin',
-  revealIdNumber: (role: Role) => role === 'centre_admin' || role === 'principal' || role === 'class_teacher',
-  exportFullIdNumbers: (role: Role) => role === 'centre_admin',
-  /** Every school side by side; one school's roster on demand. */
-  seeAllSchools: (role: Role) => role === 'centre_admin' || role === 'observer',
+  read: (role: Role) => allowed(role, 'people.read'),
+  write: (role: Role) => allowed(role, 'people.write'),
+  addStaff: (role: Role) => allowed(role, 'people.addStaff'),
+  transfer: (role: Role) => allowed(role, 'people.transfer'),
+  revealIdNumber: (role: Role) => allowed(role, 'people.revealIdNumber'),
+  exportFullIdNumbers: (role: Role) => allowed(role, 'people.exportFullIdNumbers'),
+  seeAllSchools: (role: Role) => allowed(role, 'people.overview'),
 };

@@ -1,10 +1,11 @@
-import type { Role } from '@campus/shared';
+import { reachOf, type Role } from '@campus/shared';
+import { allowed } from '@/lib/permissions';
 
-/** What the quarantine screens offer each role (the server decides; see routes/quarantine). */
+/** What the quarantine screens offer each role (the one table: packages/shared/src/capabilities.ts). */
 export const quarantineCan = {
-  open: (role: Role) => role === 'principal' || role === 'centre_admin',
-  seeSchool: (role: Role) => role === 'principal' || role === 'centre_admin' || role === 'observer',
-  seeOverview: (role: Role) => role === 'centre_admin' || role === 'observer',
-  /** Team members are class teachers or principals; the list is empty for someone on no team. */
-  checkInToday: (role: Role) => role === 'principal' || role === 'class_teacher',
+  open: (role: Role) => allowed(role, 'case.open'),
+  seeSchool: (role: Role) => allowed(role, 'case.school'),
+  seeOverview: (role: Role) => allowed(role, 'case.overview'),
+  /** 今日询问 lists one's own teams' cases (the list is empty for someone on no team); the centre checks in from a case file. */
+  checkInToday: (role: Role) => reachOf(role, 'case.checkIn') === 'case_team',
 };
