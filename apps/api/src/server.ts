@@ -1,6 +1,7 @@
 // Starts Campus Guard: the database (embedded unless DATABASE_URL is set),
 // migrations, first-start seed, then the API + web app on one port.
 import { buildApp } from './app.js';
+import { checkSqlRowShapes } from './db/sql.js';
 import { createPrismaClient } from './db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
@@ -40,6 +41,8 @@ async function main() {
     console.warn(`WARNING: ${demoAccounts} accounts share the published demo password "${DEMO_PASSWORD}": anyone who has read the README can sign in. For real data start on a new data folder with CAMPUS_DEMO=0.`);
   }
 
+  // Hand-written SQL answers checked against their schemas while developing (db/sql.ts).
+  checkSqlRowShapes(env.NODE_ENV === 'development');
   const app = await buildApp({
     prisma,
     logger: { level: env.LOG_LEVEL },

@@ -6,6 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type pg from 'pg';
+import type { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.js';
 
 interface Pools {
@@ -65,11 +66,44 @@ function valueOf(value: unknown): unknown {
  * it goes through `$queryRaw`, so a statement inside a transaction stays
  * inside it.
  */
-export async function sqlRows<T>(db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] }, statement: Prisma.Sql, options: { planEachTime?: boolean } = {}): Promise<T[]> {
+export async function sqlRows<T>(
+  db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] },
+  statement: Prisma.Sql,
+  options: { planEachTime?: boolean; row?: z.ZodType<T> } = {},
+): Promise<T[]> {
+  const rows = await run<T>(db, statement, options.planEachTime);
+  if (options.row && checkRows) checkShape(options.row, rows, statement);
+  return rows;
+}
+
+async function run<T>(db: { $queryRaw: Prisma.TransactionClient['$queryRaw'] }, statement: Prisma.Sql, planEachTime = false): Promise<T[]> {
   const registered = pools.get(db);
   if (!registered) return db.$queryRaw<T[]>(statement);
   const values = statement.values.map(valueOf);
-  const pool = options.planEachTime ? registered.searchPool : registered.hotPool;
+  const pool = planEachTime ? registered.searchPool : registered.hotPool;
   const result = await pool.query({ name: nameOf(statement.text), text: statement.text, values, types });
   return result.rows as T[];
+}
+
+/**
+ * Hand-written SQL answers are cast to their type for speed; in tests and in
+ * development (`checkSqlRowShapes(true)`: the test app, `NODE_ENV=development`)
+ * each row given a `row` schema is also checked against it, so SQL that drifts
+ * from its wire shape fails loudly there instead of reaching a browser. The
+ * rows are returned as PostgreSQL sent them either way (a check, not a
+ * transform), so tests see what production serves.
+ */
+let checkRows = false;
+export function checkSqlRowShapes(enabled: boolean): void {
+  checkRows = enabled;
+}
+
+function checkShape(schema: z.ZodType, rows: unknown[], statement: Prisma.Sql): void {
+  rows.forEach((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`);
+      throw new Error(`SQL row ${index} does not match its schema (${where.join('; ')}) in: ${statement.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+  });
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { buildApp, type App, type BuildAppOptions } from '../../src/app.js';
 import { createPrismaClient, type Db } from '../../src/db/client.js';
+import { checkSqlRowShapes } from '../../src/db/sql.js';
 import { TEMPLATE_DB, withDatabase } from '../global-setup.js';
 
 export interface TestContext {
@@ -24,6 +25,8 @@ export async function setupTestApp(options: Omit<Partial<BuildAppOptions>, 'pris
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, name);
+  // Every hand-written SQL answer with a schema is checked against it in tests (db/sql.ts).
+  checkSqlRowShapes(true);
   const db = createPrismaClient(databaseUrl, { max: 4 });
   const app = await buildApp({ webDistDir: '/nonexistent', ...options, prisma: db });
   await app.ready();

@@ -1,4 +1,4 @@
-import { reportCountsFrom, reportKindOf, schoolReportCounts, type ReportCounts, type DailyReport, type DayCounts, type ReportKind } from '@campus/shared';
+import { DayCounts, reportCountsFrom, reportKindOf, schoolReportCounts, type ReportCounts, type DailyReport, type ReportKind } from '@campus/shared';
 import { Prisma, type DailyReport as ReportRow } from '../../generated/prisma/client.js';
 import { sqlRows } from '../../db/sql.js';
 import type { Db } from '../../db/client.js';
@@ -41,7 +41,7 @@ export function toDailyReport(row: ReportRow): DailyReport {
 
 /** The day's counts (`dayCountsColumns`) of the active people matching `where` (SQL over `Person p`). */
 export async function countsFor(db: Db | Tx, where: Prisma.Sql, day: string): Promise<DayCounts> {
-  const [counts] = await sqlRows<DayCounts>(db, Prisma.sql`SELECT ${dayCountsColumns} FROM ${peopleOfDay(dayParam(day))} WHERE ${where} AND p.status = 'active'`);
+  const [counts] = await sqlRows<DayCounts>(db, Prisma.sql`SELECT ${dayCountsColumns} FROM ${peopleOfDay(dayParam(day))} WHERE ${where} AND p.status = 'active'`, { row: DayCounts });
   return counts!;
 }
 

@@ -1,4 +1,5 @@
-import { addDays, reportStatus, type CompletenessGrid, type DailyReport, type DayCounts, type ExceptionItem, type ReportKind, type SchoolDayView } from '@campus/shared';
+import { addDays, ExceptionItem, reportStatus, type CompletenessGrid, type DailyReport, type DayCounts, type ReportKind, type SchoolDayView } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
@@ -10,9 +11,11 @@ import { deadlineOf, todayOf } from '../../db/days.js';
 import { dayCountsColumns, dayCountsJson, dayParam, isoTimestamp, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
 import { dailyReportJson, exceptionsJson } from './json.js';
 
+const ExceptionsRow = z.object({ exceptions: z.array(ExceptionItem) });
+
 /** The day's exceptions (fever or symptoms) with what was done about them; `where` is SQL over `"FollowUp" f`. */
 export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<ExceptionItem[]> {
-  const [row] = await sqlRows<{ exceptions: ExceptionItem[] }>(db, Prisma.sql`SELECT ${exceptionsJson(where)} AS exceptions`);
+  const [row] = await sqlRows<{ exceptions: ExceptionItem[] }>(db, Prisma.sql`SELECT ${exceptionsJson(where)} AS exceptions`, { row: ExceptionsRow });
   return row!.exceptions;
 }
 

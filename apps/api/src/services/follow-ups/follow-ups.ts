@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { followUpStatus, gradeLabel, isFollowUpException, maskPhone, type DayCounts, type FollowUp, type SchoolKind, type Worklist } from '@campus/shared';
-import type { z } from 'zod';
+import { FollowUp, followUpStatus, gradeLabel, isFollowUpException, maskPhone, type DayCounts, type SchoolKind, type Worklist } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
@@ -14,6 +14,9 @@ import { getCentre } from '../settings.js';
 import { dateColumn, todayOf } from '../../db/days.js';
 import { dayCountsJson, dayParam, isoTimestamp, openCaseOn, peopleOfDay, scopeRuleSql } from '../../db/day-sql.js';
 import { followUpJson } from './json.js';
+
+/** The row of every statement that answers one follow-up (checked in tests: db/sql.ts). */
+const FollowUpRow = z.object({ followUp: FollowUp });
 
 type Input = z.output<typeof FollowUpInputSchema>;
 type DbOrTx = Db | Prisma.TransactionClient;
@@ -110,7 +113,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
           ON CONFLICT ("personId", day) DO NOTHING
           RETURNING *
         )
-        SELECT ${followUpJson} AS "followUp" FROM f`);
+        SELECT ${followUpJson} AS "followUp" FROM f`, { row: FollowUpRow });
       return created[0]?.followUp ?? null;
     }
     // A resend of the save that wrote the stored version, or a save of what is stored already, changes nothing (idempotent), whatever its base version.
@@ -213,7 +216,7 @@ export async function recordHandling(db: Db, actor: Actor, context: AuditContext
         WHERE id = ${followUpId}::uuid
         RETURNING *
       )
-      SELECT ${followUpJson} AS "followUp" FROM f`);
+      SELECT ${followUpJson} AS "followUp" FROM f`, { row: FollowUpRow });
     await recordAudit(tx, context, { action: 'follow_up.handling', entity: 'FollowUp', entityId: followUpId });
     return saved!.followUp;
   });
@@ -311,7 +314,7 @@ export async function getFollowUp(db: Db, actor: Actor, personId: string, day: s
     SELECT ${followUpJson} AS "followUp"
     FROM "FollowUp" f
     JOIN "Person" p ON p.id = f."personId"
-    WHERE f."personId" = ${personId}::uuid AND f.day = ${dayParam(day)} AND ${scope.peopleSql(actor)}`);
+    WHERE f."personId" = ${personId}::uuid AND f.day = ${dayParam(day)} AND ${scope.peopleSql(actor)}`, { row: FollowUpRow });
   if (!row) throw new NotFoundError('FollowUp');
   return observerView.followUp(actor, row.followUp);
 }
