@@ -77,11 +77,13 @@ export function clearFieldErrors(form: FormInstance) {
  * An API error on submit: its `fields` go under the form's fields, and its
  * message (or a field message the form cannot place) is returned for an Alert.
  */
-export function applyApiError(form: FormInstance, error: unknown): string | undefined {
+export function applyApiError(form: FormInstance, error: unknown, options: { alwaysSayWhy?: boolean } = {}): string | undefined {
   if (!isApiRequestError(error)) return error instanceof Error ? error.message : String(error);
   if (error.fields && Object.keys(error.fields).length) {
-    const rest = showFieldErrors(form, error.fields);
-    return rest.length ? [error.message, ...rest].join(' ') : undefined;
+    const rest = showFieldErrors(form, error.fields).filter((message) => message !== error.message);
+    // `alwaysSayWhy`: the server's message is shown above the buttons even when every field took its own, where it carries
+    // what the user needs to know (supplies: "口罩库存不足:当前结存 210 个,本次需出库 500 个").
+    return rest.length || options.alwaysSayWhy ? [error.message, ...rest].join(' ') : undefined;
   }
   return error.message;
 }

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApproveRequestInput, approvalStatus, quantityProblem, translate, type HolderStock, type SupplyRequest } from '@campus/shared';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useApproveRequest } from '../api/approve-request';
-import { applyError } from './form-errors';
 import { FixedLinesField } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -60,7 +59,7 @@ export function ApproveModal({ request, centreStock, onClose }: { request: Suppl
       void message.success(t('supplies.approve.done', { number: decided.number, transfer: decided.transferNumber ?? '' }));
       onClose();
     } catch (error) {
-      setAlert(applyError(form, error));
+      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
     }
   }
 

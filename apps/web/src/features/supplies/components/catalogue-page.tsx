@@ -17,8 +17,7 @@ import { useTargets } from '../api/list-targets';
 import { useSetTarget } from '../api/set-target';
 import { supplyCan } from '../permissions';
 import { CentreTabs } from './centre-tabs';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors } from '@/lib/form-errors';
-import { applyError } from './form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors } from '@/lib/form-errors';
 import { ItemModal } from './item-modal';
 import { SupplySection } from './supply-section';
 import { itemLabel, useQuantity } from './supply-format';
@@ -228,7 +227,7 @@ function TargetModal({ target, item, onClose }: { target: EffectiveTarget | null
       void message.success(t('supplies.target.saved', { school: saved.schoolName, formula: saved.formula }));
       onClose();
     } catch (error) {
-      setAlert(applyError(form, error));
+      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
     }
   }
 

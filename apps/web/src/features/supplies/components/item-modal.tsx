@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyItemInput, SupplyItemUpdate, SupplyKind, SupplyUnit, type SupplyItem } from '@campus/shared';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateItem } from '../api/create-item';
 import { useUpdateItem } from '../api/update-item';
-import { applyError } from './form-errors';
 import { ruleToValues, TargetRuleFields, valuesToRule, type RuleValues } from './target-rule-fields';
 
 interface FormValues {
@@ -48,7 +47,7 @@ export function ItemModal({ open, item, onClose }: { open: boolean; item: Supply
       void message.success(t(item ? 'supplies.item.updated' : 'supplies.item.created', { name: saved.name }));
       onClose();
     } catch (error) {
-      const text = applyError(form, error);
+      const text = applyApiError(form, error, { alwaysSayWhy: true });
       setAlert(text);
     }
   }

@@ -3,13 +3,13 @@ import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionInput, ReceiptInput, ReceiptSource, StockCountInput, type HolderStock, type SupplyItem } from '@campus/shared';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useCentreTodayPicker } from '@/lib/centre-day';
 import { useLanguage } from '@/lib/language';
 import { useRecordConsumption } from '../api/record-consumption';
 import { useRecordCount } from '../api/record-count';
 import { useRecordReceipt } from '../api/record-receipt';
-import { applyError, lineQuantityProblems } from './form-errors';
+import { lineQuantityProblems } from './form-errors';
 import { LinesField, type LineValue } from './lines-field';
 import { OccurredDayField, useOccurredAt } from './occurred-day';
 import { useQuantity } from './supply-format';
@@ -88,7 +88,7 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
       void message.success(t(`supplies.${kind}.done`, { count: lines.length }));
       onClose();
     } catch (error) {
-      setAlert(applyError(form, error));
+      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
     }
   }
 

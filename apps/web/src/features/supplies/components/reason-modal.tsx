@@ -2,9 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CancelTransferInput, DeclineRequestInput, ReversalInput } from '@campus/shared';
-import { clearChangedFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
-import { applyError } from './form-errors';
 
 interface ReasonModalProps {
   open: boolean;
@@ -57,7 +56,7 @@ export function ReasonModal({ open, title, description, reasonLabel, okText, con
           await onSubmit(checked.data.reason);
           onClose();
         } catch (error) {
-          setAlert(applyError(form, error));
+          setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
         }
       },
     });

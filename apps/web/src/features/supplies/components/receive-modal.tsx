@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { quantityProblem, ReceiveTransferInput, toHundredths, translate, type SupplyTransfer } from '@campus/shared';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useReceiveTransfer } from '../api/receive-transfer';
-import { applyError } from './form-errors';
 import { FixedLinesField } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -59,7 +58,7 @@ export function ReceiveModal({ transfer, onClose }: { transfer: SupplyTransfer |
       void message.success(t(received.hasDiscrepancy ? 'supplies.receive.doneDiscrepancy' : 'supplies.receive.done', { number: received.number }));
       onClose();
     } catch (error) {
-      setAlert(applyError(form, error));
+      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
     }
   }
 

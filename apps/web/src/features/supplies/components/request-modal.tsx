@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyRequestInput, type HolderStock, type SupplyItem } from '@campus/shared';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateRequest } from '../api/create-request';
-import { applyError, lineQuantityProblems } from './form-errors';
+import { lineQuantityProblems } from './form-errors';
 import { LinesField, type LineValue } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -41,7 +41,7 @@ export function RequestModal({ open, stock, items, onClose }: { open: boolean; s
       void message.success(t('supplies.request.done', { number: created.number }));
       onClose();
     } catch (error) {
-      setAlert(applyError(form, error));
+      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
     }
   }
 

@@ -3,10 +3,10 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyTransferInput, type HolderStock, type SupplyItem } from '@campus/shared';
 import { SchoolSelect } from '@/features/schools';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateTransfer } from '../api/create-transfer';
-import { applyError, lineQuantityProblems } from './form-errors';
+import { lineQuantityProblems } from './form-errors';
 import { LinesField, type LineValue } from './lines-field';
 import { useQuantity } from './supply-format';
 
@@ -44,7 +44,7 @@ export function TransferModal({ open, centreStock, items, schoolId, onClose }: {
       void message.success(t('supplies.transfer.done', { number: created.number, school: created.schoolName }));
       onClose();
     } catch (error) {
-      setAlert(applyError(form, error));
+      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
     }
   }
 
