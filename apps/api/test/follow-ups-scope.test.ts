@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayInTimeZone } from '@campus/shared';
 import { createTownship } from './helpers/factories.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
-import { signIn, type Client } from './helpers/http.js';
+import { signInTownship, type Client } from './helpers/http.js';
 
 type Town = Awaited<ReturnType<typeof createTownship>>;
 type RoleKey = 'centre' | 'observer' | 'principal' | 'teacher' | 'gate';
@@ -23,14 +23,7 @@ const well = { method: 'phone', reached: true, temperature: 36.5, symptoms: [] }
 beforeAll(async () => {
   ctx = await setupTestApp();
   town = await createTownship(ctx.db);
-  const usernames: Record<RoleKey, string> = {
-    centre: town.centre.username,
-    observer: town.observer.username,
-    principal: town.a.principal.username,
-    teacher: town.a.teacher.username,
-    gate: town.a.gate.username,
-  };
-  for (const role of ROLES) clients[role] = await signIn(ctx.app, usernames[role]);
+  Object.assign(clients, await signInTownship(ctx.app, town));
   const record = async (person: { id: string; schoolId: string; classId: string | null }) =>
     (
       await ctx.db.followUp.create({

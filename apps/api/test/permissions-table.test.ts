@@ -8,10 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, CAPABILITIES, dayInTimeZone, reachOf, type Capability, type Role } from '@campus/shared';
 import { createPerson, createTownship, receiveStock } from './helpers/factories.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
-import { signIn, type Client } from './helpers/http.js';
+import { signInTownship, type Client, type TownRole } from './helpers/http.js';
 
 type Town = Awaited<ReturnType<typeof createTownship>>;
-const ROLES: Role[] = ['centre_admin', 'observer', 'principal', 'class_teacher', 'gate_duty'];
+const TOWN_ROLE: Record<Role, TownRole> = { centre_admin: 'centre', observer: 'observer', principal: 'principal', class_teacher: 'teacher', gate_duty: 'gate' };
+const ROLES = Object.keys(TOWN_ROLE) as Role[];
 
 let ctx: TestContext;
 let town: Town;
@@ -25,14 +26,8 @@ const well = { method: 'phone', reached: true, temperature: 36.6, symptoms: [], 
 beforeAll(async () => {
   ctx = await setupTestApp();
   town = await createTownship(ctx.db);
-  const usernames: Record<Role, string> = {
-    centre_admin: town.centre.username,
-    observer: town.observer.username,
-    principal: town.a.principal.username,
-    class_teacher: town.a.teacher.username,
-    gate_duty: town.a.gate.username,
-  };
-  for (const role of ROLES) clients[role] = await signIn(ctx.app, usernames[role]);
+  const signedIn = await signInTownship(ctx.app, town);
+  for (const role of ROLES) clients[role] = signedIn[TOWN_ROLE[role]];
   for (const schoolId of [null, town.a.school.id]) await receiveStock(ctx.db, { schoolId, itemCode: 'mask', quantity: 1000, recordedById: town.centre.id });
   ids.mask = (await ctx.db.supplyItem.findUniqueOrThrow({ where: { code: 'mask' } })).id;
   const feverish = await createPerson(ctx.db, { schoolId: town.a.school.id, classId: town.a.schoolClass.id });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayInTimeZone } from '@campus/shared';
 import { createTownship, receiveStock } from './helpers/factories.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
-import { signIn, type Client } from './helpers/http.js';
+import { signInTownship, type Client } from './helpers/http.js';
 
 type Town = Awaited<ReturnType<typeof createTownship>>;
 type RoleKey = 'centre' | 'observer' | 'principal' | 'teacher' | 'gate';
@@ -27,14 +27,7 @@ let extendDays = 0;
 beforeAll(async () => {
   ctx = await setupTestApp();
   town = await createTownship(ctx.db);
-  const usernames: Record<RoleKey, string> = {
-    centre: town.centre.username,
-    observer: town.observer.username,
-    principal: town.a.principal.username,
-    teacher: town.a.teacher.username,
-    gate: town.a.gate.username,
-  };
-  for (const role of ROLES) clients[role] = await signIn(ctx.app, usernames[role]);
+  Object.assign(clients, await signInTownship(ctx.app, town));
   for (const schoolId of [null, town.a.school.id, town.b.school.id]) await receiveStock(ctx.db, { schoolId, itemCode: 'mask', quantity: 1000, recordedById: town.centre.id });
   supplies.maskId = (await ctx.db.supplyItem.findUniqueOrThrow({ where: { code: 'mask' } })).id;
   supplies.requestB = (

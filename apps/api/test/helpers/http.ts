@@ -30,3 +30,16 @@ export function clientWithCookie(app: App, cookie: string): Client {
     },
   };
 }
+
+export type TownRole = 'centre' | 'observer' | 'principal' | 'teacher' | 'gate';
+interface Username {
+  username: string;
+}
+
+/** One signed-in client per role of `createTownship`: the centre, the observer, and school A's principal, teacher (of A's first class) and gate staff. */
+export async function signInTownship(app: App, town: { centre: Username; observer: Username; a: { principal: Username; teacher: Username; gate: Username } }): Promise<Record<TownRole, Client>> {
+  const accounts: Record<TownRole, Username> = { centre: town.centre, observer: town.observer, principal: town.a.principal, teacher: town.a.teacher, gate: town.a.gate };
+  const clients = {} as Record<TownRole, Client>;
+  for (const [role, account] of Object.entries(accounts) as [TownRole, Username][]) clients[role] = await signIn(app, account.username);
+  return clients;
+}

@@ -6,7 +6,7 @@ import { can as granted, manageableRoles, reachOf, type Capability, type Me, typ
  * read too. The server decides; these only keep buttons and menu entries
  * away from people who would get a 403 or 404 for them.
  */
-export const allowed = (role: Role, action: Capability) => granted(role, action);
+export const allowed: (role: Role, action: Capability) => boolean = granted;
 
 /** Whether `me` may do `action` for one school: a township-wide grant, or a school grant for their own school. */
 export function allowedForSchool(me: Me, action: Capability, schoolId: string): boolean {
