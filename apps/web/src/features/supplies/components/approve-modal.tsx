@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApproveRequestInput, approvalStatus, quantityProblem, translate, type HolderStock, type SupplyRequest } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { FormModal } from '@/components/ui/form-modal';
+import type { FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useApproveRequest } from '../api/approve-request';
 import { FixedLinesField } from './lines-field';
@@ -19,25 +19,20 @@ interface FormValues {
  * approval goes out at once as one transfer from the centre's store.
  */
 export function ApproveModal({ request, centreStock, onClose }: { request: SupplyRequest | null; centreStock: HolderStock | undefined; onClose: () => void }) {
+  return request ? <ApproveForm request={request} centreStock={centreStock} onClose={onClose} /> : null;
+}
+
+function ApproveForm({ request, centreStock, onClose }: { request: SupplyRequest; centreStock: HolderStock | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [alert, setAlert] = useState<string>();
   const approve = useApproveRequest();
   const { quantity } = useQuantity();
   const lines = Form.useWatch('lines', form);
-  const outcome = request
-    ? approvalStatus(request.lines.map((line, index) => ({ requestedQuantity: line.requestedQuantity, approvedQuantity: lines?.[index]?.approvedQuantity ?? line.requestedQuantity })))
-    : 'approved';
+  const outcome = approvalStatus(request.lines.map((line, index) => ({ requestedQuantity: line.requestedQuantity, approvedQuantity: lines?.[index]?.approvedQuantity ?? line.requestedQuantity })));
 
-  async function submit(values: FormValues) {
-    if (!request) return;
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const body = { lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId, approvedQuantity: line.approvedQuantity ?? undefined })), note: values.note?.trim() || null };
-    const checked = validate(ApproveRequestInput, body, language);
-    const fields: FieldMessages = checked.ok ? {} : { ...checked.fields };
+  const check = (values: FormValues): FieldMessages => {
+    const fields: FieldMessages = {};
     request.lines.forEach((line, index) => {
       const value = values.lines?.[index]?.approvedQuantity;
       const path = `lines.${index}.approvedQuantity`;
@@ -48,70 +43,52 @@ export function ApproveModal({ request, centreStock, onClose }: { request: Suppl
         if (problem) fields[path] = translate(problem, language);
       }
     });
-    if (outcome === 'partly_approved' && !body.note) fields.note = translate('field.partial_reason', language);
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      const decided = await approve.mutateAsync({ id: request.id, ...checked.data });
-      void message.success(t('supplies.approve.done', { number: decided.number, transfer: decided.transferNumber ?? '' }));
-      onClose();
-    } catch (error) {
-      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
-    }
-  }
+    if (outcome === 'partly_approved' && !values.note?.trim()) fields.note = translate('field.partial_reason', language);
+    return fields;
+  };
 
   const centreHas = (itemId: string) => centreStock?.items.find((entry) => entry.item.id === itemId);
 
   return (
-    <Modal
-      open={request !== null}
-      title={request ? t('supplies.approve.title', { number: request.number, school: request.schoolName }) : undefined}
+    <FormModal<FormValues, typeof ApproveRequestInput, SupplyRequest>
+      title={t('supplies.approve.title', { number: request.number, school: request.schoolName })}
       okText={outcome === 'partly_approved' ? t('supplies.approve.submitPartly') : t('supplies.approve.submit')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={approve.isPending}
-      destroyOnHidden
+      schema={ApproveRequestInput}
+      toInput={(values) => ({ lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId, approvedQuantity: line.approvedQuantity ?? undefined })), note: values.note?.trim() || null })}
+      check={check}
+      send={(input) => approve.mutateAsync({ id: request.id, ...input })}
+      success={(decided) => t('supplies.approve.done', { number: decided.number, transfer: decided.transferNumber ?? '' })}
+      onClose={onClose}
+      form={form}
+      name="supply-approve"
+      initialValues={{ lines: request.lines.map((line) => ({ itemId: line.itemId, approvedQuantity: line.requestedQuantity })) }}
+      alwaysSayWhy
+      errorPlacement="top"
+      submitOnEnter
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      {request ? (
-        <Form<FormValues>
-          form={form}
-          name="supply-approve"
-          layout="vertical"
-          initialValues={{ lines: request.lines.map((line) => ({ itemId: line.itemId, approvedQuantity: line.requestedQuantity })) }}
-          onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-        >
-          <p className="modal-intro">{t('supplies.approve.reason', { reason: request.reason })}</p>
-          <FixedLinesField
-            lines={request.lines}
-            field="approvedQuantity"
-            legend={t('supplies.lines.legend')}
-            label={(itemName) => t('supplies.approve.approved', { item: itemName })}
-            describe={(index) => {
-              const line = request.lines[index]!;
-              const store = centreHas(line.itemId);
-              return t('supplies.approve.asked', {
-                item: line.itemName,
-                quantity: quantity(line.requestedQuantity, line.unit),
-                centre: store ? quantity(store.onHand, line.unit) : t('supplies.none'),
-              });
-            }}
-          />
-          <p className="modal-intro" role="status">
-            {t(`supplies.approve.outcome.${outcome}`)}
-          </p>
-          <Form.Item name="note" label={t('supplies.approve.note')} required={outcome === 'partly_approved'}>
-            <Input.TextArea rows={2} maxLength={300} showCount />
-          </Form.Item>
-          <button type="submit" hidden tabIndex={-1} />
-        </Form>
-      ) : null}
-    </Modal>
+      <p className="modal-intro">{t('supplies.approve.reason', { reason: request.reason })}</p>
+      <FixedLinesField
+        lines={request.lines}
+        field="approvedQuantity"
+        legend={t('supplies.lines.legend')}
+        label={(itemName) => t('supplies.approve.approved', { item: itemName })}
+        describe={(index) => {
+          const line = request.lines[index]!;
+          const store = centreHas(line.itemId);
+          return t('supplies.approve.asked', {
+            item: line.itemName,
+            quantity: quantity(line.requestedQuantity, line.unit),
+            centre: store ? quantity(store.onHand, line.unit) : t('supplies.none'),
+          });
+        }}
+      />
+      <p className="modal-intro" role="status">
+        {t(`supplies.approve.outcome.${outcome}`)}
+      </p>
+      <Form.Item name="note" label={t('supplies.approve.note')} required={outcome === 'partly_approved'}>
+        <Input.TextArea rows={2} maxLength={300} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Modal, Select, Tag, Typography } from 'antd';
+import { App, Button, Select, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { EffectiveTarget, SupplyItem } from '@campus/shared';
+import { SchoolTargetInput, type EffectiveTarget, type SupplyItem } from '@campus/shared';
+import { FormModal } from '@/components/ui/form-modal';
 import { DataList } from '@/components/ui/data-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
@@ -17,11 +18,10 @@ import { useTargets } from '../api/list-targets';
 import { useSetTarget } from '../api/set-target';
 import { supplyCan } from '../permissions';
 import { CentreTabs } from './centre-tabs';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors } from '@/lib/form-errors';
 import { ItemModal } from './item-modal';
 import { SupplySection } from './supply-section';
 import { itemLabel, useQuantity } from './supply-format';
-import { ruleToValues, TargetRuleFields, useRuleText, valuesToRule, type RuleValues } from './target-rule-fields';
+import { ruleInput, ruleToValues, TargetRuleFields, useRuleText, type RuleValues } from './target-rule-fields';
 import './supplies.css';
 
 /** /supplies/catalogue?item= — the catalogue (units, consumable or equipment, default targets) and each school's target for an item (centre). */
@@ -204,61 +204,33 @@ function TargetTable({ item }: { item: SupplyItem }) {
 }
 
 function TargetModal({ target, item, onClose }: { target: EffectiveTarget | null; item: SupplyItem; onClose: () => void }) {
+  return target ? <TargetForm target={target} item={item} onClose={onClose} /> : null;
+}
+
+function TargetForm({ target, item, onClose }: { target: EffectiveTarget; item: SupplyItem; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ rule?: RuleValues }>();
-  const [alert, setAlert] = useState<string>();
   const setTarget = useSetTarget();
   const unit = t(`supplies.unit.${item.unit}`);
-
-  async function submit(values: { rule?: RuleValues }) {
-    if (!target) return;
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const { rule, fields } = valuesToRule(values.rule, language);
-    if (!rule) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      const saved = await setTarget.mutateAsync({ schoolId: target.schoolId, itemId: item.id, rule });
-      void message.success(t('supplies.target.saved', { school: saved.schoolName, formula: saved.formula }));
-      onClose();
-    } catch (error) {
-      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
-    }
-  }
-
-  const initial = target ? ruleToValues(target.rule) : undefined;
+  const initial = ruleToValues(target.rule);
   return (
-    <Modal
-      open={target !== null}
-      title={target ? t('supplies.target.title', { school: target.schoolName, item: itemLabel(item, language) }) : undefined}
+    <FormModal<{ rule?: RuleValues }, typeof SchoolTargetInput, EffectiveTarget>
+      title={t('supplies.target.title', { school: target.schoolName, item: itemLabel(item, language) })}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={setTarget.isPending}
-      destroyOnHidden
+      schema={SchoolTargetInput}
+      toInput={(values) => ({ rule: ruleInput(values.rule) })}
+      send={(input) => setTarget.mutateAsync({ schoolId: target.schoolId, itemId: item.id, rule: input.rule })}
+      success={(saved) => t('supplies.target.saved', { school: saved.schoolName, formula: saved.formula })}
+      onClose={onClose}
+      name="supply-target"
+      initialValues={{ rule: initial?.mode === 'none' ? { ...initial, mode: 'per_head' } : initial }}
+      alwaysSayWhy
+      errorPlacement="top"
+      submitOnEnter
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      {target ? (
-        <Form
-          form={form}
-          name="supply-target"
-          layout="vertical"
-          initialValues={{ rule: initial?.mode === 'none' ? { ...initial, mode: 'per_head' } : initial }}
-          onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-        >
-          <Typography.Paragraph>{t('supplies.target.heads', { everyone: target.heads.everyone, staff: target.heads.staff })}</Typography.Paragraph>
-          <TargetRuleFields allowNone={false} unitLabel={unit} />
-          <button type="submit" hidden tabIndex={-1} />
-        </Form>
-      ) : null}
-    </Modal>
+      <Typography.Paragraph>{t('supplies.target.heads', { everyone: target.heads.everyone, staff: target.heads.staff })}</Typography.Paragraph>
+      <TargetRuleFields allowNone={false} unitLabel={unit} />
+    </FormModal>
   );
 }

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SupplyItemInput, SupplyItemUpdate, SupplyKind, SupplyUnit, type SupplyItem } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { FormModal } from '@/components/ui/form-modal';
 import { useLanguage } from '@/lib/language';
 import { useCreateItem } from '../api/create-item';
 import { useUpdateItem } from '../api/update-item';
@@ -21,90 +20,73 @@ interface FormValues {
 
 /** 新增物资 / 编辑物资: name in both languages, unit (fixed once used), consumable or equipment, order, default target. */
 export function ItemModal({ open, item, onClose }: { open: boolean; item: SupplyItem | null; onClose: () => void }) {
+  return open ? <ItemForm item={item} onClose={onClose} /> : null;
+}
+
+function ItemForm({ item, onClose }: { item: SupplyItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [alert, setAlert] = useState<string>();
   const createItem = useCreateItem();
   const updateItem = useUpdateItem();
   const unit = Form.useWatch<SupplyUnit | undefined>('unit', form);
 
-  async function submit(values: FormValues) {
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const { rule, fields: ruleFields } = valuesToRule(values.rule, language);
+  const toInput = (values: FormValues) => {
+    const { rule } = valuesToRule(values.rule, language);
     const base = { name: values.name ?? '', nameEn: values.nameEn ?? '', unit: values.unit, kind: values.kind, sortOrder: values.sortOrder ?? 100, defaultTarget: rule };
-    const checked = item ? validate(SupplyItemUpdate, { ...base, active: values.active ?? true }, language) : validate(SupplyItemInput, { ...base, code: values.code ?? '' }, language);
-    const fields = { ...(checked.ok ? {} : checked.fields), ...ruleFields };
-    if (!checked.ok || Object.keys(ruleFields).length) {
-      const rest = showFieldErrors(form, Object.fromEntries(Object.entries(fields).map(([path, text]) => [path.replace(/^defaultTarget\./, 'rule.'), text])));
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      const saved = item ? await updateItem.mutateAsync({ id: item.id, ...(checked.data as SupplyItemUpdate) }) : await createItem.mutateAsync(checked.data as SupplyItemInput);
-      void message.success(t(item ? 'supplies.item.updated' : 'supplies.item.created', { name: saved.name }));
-      onClose();
-    } catch (error) {
-      const text = applyApiError(form, error, { alwaysSayWhy: true });
-      setAlert(text);
-    }
-  }
+    return item ? { ...base, active: values.active ?? true } : { ...base, code: values.code ?? '' };
+  };
 
   return (
-    <Modal
-      open={open}
+    <FormModal<FormValues, typeof SupplyItemUpdate | typeof SupplyItemInput, SupplyItem>
       title={item ? t('supplies.item.editTitle', { name: item.name }) : t('supplies.item.createTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={createItem.isPending || updateItem.isPending}
-      destroyOnHidden
+      schema={item ? SupplyItemUpdate : SupplyItemInput}
+      toInput={toInput}
+      // The rule's own messages, by the form's names (`rule.quantity`); the schema's about the rule name it `defaultTarget.…`.
+      check={(values) => valuesToRule(values.rule, language).fields}
+      fieldOf={(path) => path.replace(/^defaultTarget\./, 'rule.')}
+      send={(input) => (item ? updateItem.mutateAsync({ id: item.id, ...(input as SupplyItemUpdate) }) : createItem.mutateAsync(input as SupplyItemInput))}
+      success={(saved) => t(item ? 'supplies.item.updated' : 'supplies.item.created', { name: saved.name })}
+      onClose={onClose}
+      form={form}
+      name="supply-item"
+      initialValues={
+        item
+          ? { name: item.name, nameEn: item.nameEn, unit: item.unit, kind: item.kind, sortOrder: item.sortOrder, active: item.active, rule: ruleToValues(item.defaultTarget) }
+          : { unit: 'piece', kind: 'consumable', sortOrder: 100, rule: { mode: 'none', basis: 'everyone' } }
+      }
+      alwaysSayWhy
+      errorPlacement="top"
+      submitOnEnter
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      <Form<FormValues>
-        form={form}
-        name="supply-item"
-        layout="vertical"
-        initialValues={
-          item
-            ? { name: item.name, nameEn: item.nameEn, unit: item.unit, kind: item.kind, sortOrder: item.sortOrder, active: item.active, rule: ruleToValues(item.defaultTarget) }
-            : { unit: 'piece', kind: 'consumable', sortOrder: 100, rule: { mode: 'none', basis: 'everyone' } }
-        }
-        onFinish={(values) => void submit(values)}
-        onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-      >
-        {item ? null : (
-          <Form.Item name="code" label={t('supplies.item.code')} required extra={t('supplies.item.codeHelp')}>
-            <Input maxLength={32} autoComplete="off" />
-          </Form.Item>
-        )}
-        <Form.Item name="name" label={t('supplies.item.name')} required>
-          <Input maxLength={30} autoComplete="off" />
+      {item ? null : (
+        <Form.Item name="code" label={t('supplies.item.code')} required extra={t('supplies.item.codeHelp')}>
+          <Input maxLength={32} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="nameEn" label={t('supplies.item.nameEn')} required>
-          <Input maxLength={60} autoComplete="off" lang="en" />
+      )}
+      <Form.Item name="name" label={t('supplies.item.name')} required>
+        <Input maxLength={30} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('supplies.item.nameEn')} required>
+        <Input maxLength={60} autoComplete="off" lang="en" />
+      </Form.Item>
+      <Form.Item name="unit" label={t('supplies.item.unit')} required extra={t('supplies.item.unitHelp')}>
+        <Select<SupplyUnit> options={SupplyUnit.options.map((value) => ({ value, label: t('supplies.item.unitOption', { unit: t(`supplies.unit.${value}`), kind: t(value === 'litre' || value === 'kilogram' ? 'supplies.item.decimal' : 'supplies.item.whole') }) }))} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('supplies.item.kind')} required>
+        <Select<SupplyKind> options={SupplyKind.options.map((value) => ({ value, label: t(`supplies.kind.${value}`) }))} />
+      </Form.Item>
+      <Form.Item name="sortOrder" label={t('supplies.item.sortOrder')}>
+        <InputNumber<number> min={0} max={999} className="full-width" />
+      </Form.Item>
+      {item ? (
+        <Form.Item name="active" label={t('supplies.item.active')} valuePropName="checked">
+          <Switch />
         </Form.Item>
-        <Form.Item name="unit" label={t('supplies.item.unit')} required extra={t('supplies.item.unitHelp')}>
-          <Select<SupplyUnit> options={SupplyUnit.options.map((value) => ({ value, label: t('supplies.item.unitOption', { unit: t(`supplies.unit.${value}`), kind: t(value === 'litre' || value === 'kilogram' ? 'supplies.item.decimal' : 'supplies.item.whole') }) }))} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('supplies.item.kind')} required>
-          <Select<SupplyKind> options={SupplyKind.options.map((value) => ({ value, label: t(`supplies.kind.${value}`) }))} />
-        </Form.Item>
-        <Form.Item name="sortOrder" label={t('supplies.item.sortOrder')}>
-          <InputNumber<number> min={0} max={999} className="full-width" />
-        </Form.Item>
-        {item ? (
-          <Form.Item name="active" label={t('supplies.item.active')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        ) : null}
-        <TargetRuleFields allowNone unitLabel={unit ? t(`supplies.unit.${unit}`) : ''} />
-        <button type="submit" hidden tabIndex={-1} />
-      </Form>
-    </Modal>
+      ) : null}
+      <TargetRuleFields allowNone unitLabel={unit ? t(`supplies.unit.${unit}`) : ''} />
+    </FormModal>
   );
 }

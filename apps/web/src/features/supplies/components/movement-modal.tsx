@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionInput, ReceiptInput, ReceiptSource, StockCountInput, type HolderStock, type SupplyItem } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { FormModal } from '@/components/ui/form-modal';
 import { useCentreTodayPicker } from '@/lib/centre-day';
 import { useLanguage } from '@/lib/language';
 import { useRecordConsumption } from '../api/record-consumption';
@@ -39,58 +38,42 @@ interface MovementModalProps {
  * browser with the shared schemas; the server's refusal ("库存不足:当前结存
  * 210 个…") shows above the form and under the line it is about.
  */
-export function MovementModal({ kind, holder, stock, items, onClose }: MovementModalProps) {
+export function MovementModal({ kind, ...props }: MovementModalProps) {
+  return kind ? <MovementForm kind={kind} {...props} /> : null;
+}
+
+function MovementForm({ kind, holder, stock, items, onClose }: Omit<MovementModalProps, 'kind'> & { kind: MovementKind }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const [alert, setAlert] = useState<string>();
   const receipt = useRecordReceipt();
   const consumption = useRecordConsumption();
   const count = useRecordCount();
   const occurredAt = useOccurredAt();
   const today = useCentreTodayPicker();
   const { quantity } = useQuantity();
-  const pending = receipt.isPending || consumption.isPending || count.isPending;
   const field = kind === 'count' ? 'countedQuantity' : 'quantity';
   const onHand = new Map((stock?.items ?? []).map((line) => [line.item.id, line.onHand]));
   const unitOf = (itemId: string) => items.find((item) => item.id === itemId)?.unit;
   const holderField = holder === 'centre' ? 'centre' : holder;
+  const schema = kind === 'receipt' ? ReceiptInput : kind === 'consumption' ? ConsumptionInput : StockCountInput;
 
-  async function submit(values: FormValues) {
-    if (!kind) return;
-    setAlert(undefined);
-    clearFieldErrors(form);
+  const toInput = (values: FormValues) => {
     const lines = (values.lines ?? []).map((line) => ({ itemId: line.itemId ?? '', [field]: line[field as 'quantity'] ?? undefined }));
     const common = { holder: holderField, occurredAt: occurredAt(values.occurredDay), note: values.note?.trim() || null, lines };
-    const schema = kind === 'receipt' ? ReceiptInput : kind === 'consumption' ? ConsumptionInput : StockCountInput;
-    const body = kind === 'receipt' ? { ...common, source: values.source, documentNumber: values.documentNumber?.trim() || null } : common;
-    const checked = validate(schema, body, language);
-    const fields: FieldMessages = {
-      ...(checked.ok ? {} : checked.fields),
-      ...lineQuantityProblems((values.lines ?? []).map((line) => ({ itemId: line.itemId, quantity: line[field as 'quantity'] })), unitOf, field, language),
-    };
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
+    return kind === 'receipt' ? { ...common, source: values.source, documentNumber: values.documentNumber?.trim() || null } : common;
+  };
+
+  /** Records the movement; answers with what the success message says. */
+  const send = async (input: ReceiptInput | ConsumptionInput | StockCountInput): Promise<string> => {
+    if (kind === 'receipt') await receipt.mutateAsync(input as ReceiptInput);
+    else if (kind === 'consumption') await consumption.mutateAsync(input as ConsumptionInput);
+    else {
+      const result = await count.mutateAsync(input as StockCountInput);
+      const changed = result.items.filter((line) => line.adjustment !== 0).length;
+      return t('supplies.count.done', { count: result.items.length, changed });
     }
-    try {
-      if (kind === 'receipt') await receipt.mutateAsync(checked.data as ReceiptInput);
-      else if (kind === 'consumption') await consumption.mutateAsync(checked.data as ConsumptionInput);
-      else {
-        const result = await count.mutateAsync(checked.data as StockCountInput);
-        const changed = result.items.filter((line) => line.adjustment !== 0).length;
-        void message.success(t('supplies.count.done', { count: result.items.length, changed }));
-        onClose();
-        return;
-      }
-      void message.success(t(`supplies.${kind}.done`, { count: lines.length }));
-      onClose();
-    } catch (error) {
-      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
-    }
-  }
+    return t(`supplies.${kind}.done`, { count: input.lines.length });
+  };
 
   const hint = (itemId: string) => {
     const item = items.find((candidate) => candidate.id === itemId);
@@ -99,53 +82,39 @@ export function MovementModal({ kind, holder, stock, items, onClose }: MovementM
   };
 
   return (
-    <Modal
-      open={kind !== null}
-      title={kind ? t(`supplies.${kind}.title`) : undefined}
-      okText={kind ? t(`supplies.${kind}.submit`) : undefined}
+    <FormModal<FormValues, typeof schema, string>
+      title={t(`supplies.${kind}.title`)}
+      okText={t(`supplies.${kind}.submit`)}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={pending}
-      destroyOnHidden
+      schema={schema}
+      toInput={toInput}
+      check={(values) => lineQuantityProblems((values.lines ?? []).map((line) => ({ itemId: line.itemId, quantity: line[field as 'quantity'] })), unitOf, field, language)}
+      send={send}
+      success={(text) => text}
+      onClose={onClose}
+      name={`supply-${kind}`}
+      initialValues={{ occurredDay: today, lines: [{}], source: holder === 'centre' ? 'district_commission' : 'other' }}
+      alwaysSayWhy
+      errorPlacement="top"
+      submitOnEnter
       width={640}
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      {kind ? (
-        <Form<FormValues>
-          form={form}
-          name={`supply-${kind}`}
-          layout="vertical"
-          initialValues={{ occurredDay: today, lines: [{}], source: holder === 'centre' ? 'district_commission' : 'other' }}
-          onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-        >
-          <p className="modal-intro">{t(`supplies.${kind}.intro`)}</p>
-          {kind === 'receipt' ? (
-            <>
-              <Form.Item name="source" label={t('supplies.receipt.source')} required>
-                <Select<ReceiptSource> options={ReceiptSource.options.map((source) => ({ value: source, label: t(`supplies.source.${source}`) }))} />
-              </Form.Item>
-              <Form.Item name="documentNumber" label={t('supplies.receipt.documentNumber')} extra={t('supplies.receipt.documentNumberHelp')}>
-                <Input maxLength={60} autoComplete="off" />
-              </Form.Item>
-            </>
-          ) : null}
-          <OccurredDayField label={kind === 'count' ? t('supplies.count.day') : undefined} />
-          <LinesField
-            items={items}
-            legend={t('supplies.lines.legend')}
-            field={field}
-            quantityLabel={kind === 'count' ? t('supplies.count.counted') : undefined}
-            hint={hint}
-          />
-          <Form.Item name="note" label={t('supplies.form.note')}>
-            <Input.TextArea rows={2} maxLength={200} showCount placeholder={t(`supplies.${kind}.notePlaceholder`)} />
+      <p className="modal-intro">{t(`supplies.${kind}.intro`)}</p>
+      {kind === 'receipt' ? (
+        <>
+          <Form.Item name="source" label={t('supplies.receipt.source')} required>
+            <Select<ReceiptSource> options={ReceiptSource.options.map((source) => ({ value: source, label: t(`supplies.source.${source}`) }))} />
           </Form.Item>
-          <button type="submit" hidden tabIndex={-1} />
-        </Form>
+          <Form.Item name="documentNumber" label={t('supplies.receipt.documentNumber')} extra={t('supplies.receipt.documentNumberHelp')}>
+            <Input maxLength={60} autoComplete="off" />
+          </Form.Item>
+        </>
       ) : null}
-    </Modal>
+      <OccurredDayField label={kind === 'count' ? t('supplies.count.day') : undefined} />
+      <LinesField items={items} legend={t('supplies.lines.legend')} field={field} quantityLabel={kind === 'count' ? t('supplies.count.counted') : undefined} hint={hint} />
+      <Form.Item name="note" label={t('supplies.form.note')}>
+        <Input.TextArea rows={2} maxLength={200} showCount placeholder={t(`supplies.${kind}.notePlaceholder`)} />
+      </Form.Item>
+    </FormModal>
   );
 }

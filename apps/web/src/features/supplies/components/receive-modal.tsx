@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { quantityProblem, ReceiveTransferInput, toHundredths, translate, type SupplyTransfer } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { FormModal } from '@/components/ui/form-modal';
+import type { FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useReceiveTransfer } from '../api/receive-transfer';
 import { FixedLinesField } from './lines-field';
@@ -19,26 +19,20 @@ interface FormValues {
  * the transfer for both sides to see.
  */
 export function ReceiveModal({ transfer, onClose }: { transfer: SupplyTransfer | null; onClose: () => void }) {
+  return transfer ? <ReceiveForm transfer={transfer} onClose={onClose} /> : null;
+}
+
+function ReceiveForm({ transfer, onClose }: { transfer: SupplyTransfer; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [alert, setAlert] = useState<string>();
   const receive = useReceiveTransfer();
   const { quantity } = useQuantity();
   const lines = Form.useWatch('lines', form);
-  const differs = Boolean(transfer && lines?.some((line, index) => typeof line?.receivedQuantity === 'number' && toHundredths(line.receivedQuantity) !== toHundredths(transfer.lines[index]?.issuedQuantity ?? 0)));
+  const differs = Boolean(lines?.some((line, index) => typeof line?.receivedQuantity === 'number' && toHundredths(line.receivedQuantity) !== toHundredths(transfer.lines[index]?.issuedQuantity ?? 0)));
 
-  async function submit(values: FormValues) {
-    if (!transfer) return;
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const body = {
-      lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId, receivedQuantity: line.receivedQuantity ?? undefined })),
-      discrepancyNote: values.discrepancyNote?.trim() || null,
-    };
-    const checked = validate(ReceiveTransferInput, body, language);
-    const fields: FieldMessages = checked.ok ? {} : { ...checked.fields };
+  const check = (values: FormValues): FieldMessages => {
+    const fields: FieldMessages = {};
     transfer.lines.forEach((line, index) => {
       const value = values.lines?.[index]?.receivedQuantity;
       if (typeof value !== 'number') fields[`lines.${index}.receivedQuantity`] = translate('field.required', language);
@@ -47,57 +41,42 @@ export function ReceiveModal({ transfer, onClose }: { transfer: SupplyTransfer |
         if (problem) fields[`lines.${index}.receivedQuantity`] = translate(problem, language);
       }
     });
-    if (differs && !body.discrepancyNote) fields.discrepancyNote = translate('field.discrepancy_note', language);
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      const received = await receive.mutateAsync({ id: transfer.id, ...checked.data });
-      void message.success(t(received.hasDiscrepancy ? 'supplies.receive.doneDiscrepancy' : 'supplies.receive.done', { number: received.number }));
-      onClose();
-    } catch (error) {
-      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
-    }
-  }
+    if (differs && !values.discrepancyNote?.trim()) fields.discrepancyNote = translate('field.discrepancy_note', language);
+    return fields;
+  };
 
   return (
-    <Modal
-      open={transfer !== null}
-      title={transfer ? t('supplies.receive.title', { number: transfer.number }) : undefined}
+    <FormModal<FormValues, typeof ReceiveTransferInput, SupplyTransfer>
+      title={t('supplies.receive.title', { number: transfer.number })}
       okText={t('supplies.receive.submit')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={receive.isPending}
-      destroyOnHidden
+      schema={ReceiveTransferInput}
+      toInput={(values) => ({
+        lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId, receivedQuantity: line.receivedQuantity ?? undefined })),
+        discrepancyNote: values.discrepancyNote?.trim() || null,
+      })}
+      check={check}
+      send={(input) => receive.mutateAsync({ id: transfer.id, ...input })}
+      success={(received) => t(received.hasDiscrepancy ? 'supplies.receive.doneDiscrepancy' : 'supplies.receive.done', { number: received.number })}
+      onClose={onClose}
+      form={form}
+      name="supply-receive"
+      initialValues={{ lines: transfer.lines.map((line) => ({ itemId: line.itemId, receivedQuantity: line.issuedQuantity })) }}
+      alwaysSayWhy
+      errorPlacement="top"
+      submitOnEnter
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      {transfer ? (
-        <Form<FormValues>
-          form={form}
-          name="supply-receive"
-          layout="vertical"
-          initialValues={{ lines: transfer.lines.map((line) => ({ itemId: line.itemId, receivedQuantity: line.issuedQuantity })) }}
-          onFinish={(values) => void submit(values)}
-          onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-        >
-          <p className="modal-intro">{t('supplies.receive.intro')}</p>
-          <FixedLinesField
-            lines={transfer.lines}
-            field="receivedQuantity"
-            legend={t('supplies.lines.legend')}
-            label={(itemName) => t('supplies.receive.received', { item: itemName })}
-            describe={(index) => t('supplies.receive.issued', { item: transfer.lines[index]!.itemName, quantity: quantity(transfer.lines[index]!.issuedQuantity, transfer.lines[index]!.unit) })}
-          />
-          <Form.Item name="discrepancyNote" label={t('supplies.receive.note')} required={differs} extra={t('supplies.receive.noteHelp')}>
-            <Input.TextArea rows={2} maxLength={300} showCount />
-          </Form.Item>
-          <button type="submit" hidden tabIndex={-1} />
-        </Form>
-      ) : null}
-    </Modal>
+      <p className="modal-intro">{t('supplies.receive.intro')}</p>
+      <FixedLinesField
+        lines={transfer.lines}
+        field="receivedQuantity"
+        legend={t('supplies.lines.legend')}
+        label={(itemName) => t('supplies.receive.received', { item: itemName })}
+        describe={(index) => t('supplies.receive.issued', { item: transfer.lines[index]!.itemName, quantity: quantity(transfer.lines[index]!.issuedQuantity, transfer.lines[index]!.unit) })}
+      />
+      <Form.Item name="discrepancyNote" label={t('supplies.receive.note')} required={differs} extra={t('supplies.receive.noteHelp')}>
+        <Input.TextArea rows={2} maxLength={300} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

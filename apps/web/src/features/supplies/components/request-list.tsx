@@ -144,7 +144,6 @@ export function RequestList({
         confirmOkText={t('supplies.decline.confirmOk')}
         schema={DeclineRequestInput}
         maxLength={300}
-        pending={decline.isPending}
         onSubmit={async (reason) => {
           const declined = await decline.mutateAsync({ id: declining!.id, reason });
           void message.success(t('supplies.decline.done', { number: declined.number }));

@@ -149,7 +149,6 @@ export function StockCardSection({ holder, items, itemId, onItemChange, canWrite
         confirmTitle={t('supplies.reverse.confirmTitle')}
         confirmText={t('supplies.reverse.confirmText')}
         confirmOkText={t('supplies.reverse.confirmOk')}
-        pending={reverse.isPending}
         onSubmit={async (reason) => {
           await reverse.mutateAsync({ id: reversing!.id, reason });
           void message.success(t('supplies.reverse.done'));

@@ -19,9 +19,15 @@ export function ruleToValues(rule: TargetRule | null): RuleValues {
 }
 
 /** The rule from the form's values, checked with the shared schema; messages keyed `rule.<field>`. */
+/** The rule's fields as `TargetRule`'s input (null for none). */
+export function ruleInput(values: RuleValues | undefined): unknown {
+  if (!values?.mode || values.mode === 'none') return null;
+  return values.mode === 'fixed' ? { mode: 'fixed', quantity: values.quantity ?? undefined } : { mode: 'per_head', basis: values.basis ?? 'everyone', perDay: values.perDay ?? undefined, days: values.days ?? undefined };
+}
+
 export function valuesToRule(values: RuleValues | undefined, language: Language): { rule: TargetRule | null; fields: FieldMessages } {
-  if (!values?.mode || values.mode === 'none') return { rule: null, fields: {} };
-  const input = values.mode === 'fixed' ? { mode: 'fixed', quantity: values.quantity ?? undefined } : { mode: 'per_head', basis: values.basis ?? 'everyone', perDay: values.perDay ?? undefined, days: values.days ?? undefined };
+  const input = ruleInput(values);
+  if (input === null) return { rule: null, fields: {} };
   const checked = validate(TargetRule, input, language);
   if (checked.ok) return { rule: checked.data, fields: {} };
   return { rule: null, fields: Object.fromEntries(Object.entries(checked.fields).map(([path, message]) => [`rule.${path}`, message])) };

@@ -118,7 +118,6 @@ export function TransferList({ filters, canReceive, canCancel, showSchool, label
         confirmText={t('supplies.cancelTransfer.confirmText')}
         confirmOkText={t('supplies.cancelTransfer.confirmOk')}
         schema={CancelTransferInput}
-        pending={cancel.isPending}
         onSubmit={async (reason) => {
           const cancelled = await cancel.mutateAsync({ id: cancelling!.id, reason });
           void message.success(t('supplies.cancelTransfer.done', { number: cancelled.number }));

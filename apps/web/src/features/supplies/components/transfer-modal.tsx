@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SupplyTransferInput, type HolderStock, type SupplyItem } from '@campus/shared';
+import { SupplyTransferInput, type HolderStock, type SupplyItem, type SupplyTransfer } from '@campus/shared';
 import { SchoolSelect } from '@/features/schools';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { FormModal } from '@/components/ui/form-modal';
+import type { FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useCreateTransfer } from '../api/create-transfer';
 import { lineQuantityProblems } from './form-errors';
@@ -17,36 +17,22 @@ interface FormValues {
 }
 
 /** 新建调拨单: one document from the centre's store to a school, several items; the centre's stock is the hint per line. */
-export function TransferModal({ open, centreStock, items, schoolId, onClose }: { open: boolean; centreStock: HolderStock | undefined; items: readonly SupplyItem[]; schoolId?: string; onClose: () => void }) {
+export function TransferModal(props: { open: boolean; centreStock: HolderStock | undefined; items: readonly SupplyItem[]; schoolId?: string; onClose: () => void }) {
+  return props.open ? <TransferForm {...props} /> : null;
+}
+
+function TransferForm({ centreStock, items, schoolId, onClose }: { centreStock: HolderStock | undefined; items: readonly SupplyItem[]; schoolId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const [alert, setAlert] = useState<string>();
   const createTransfer = useCreateTransfer();
   const { quantity } = useQuantity();
   const unitOf = (itemId: string) => items.find((item) => item.id === itemId)?.unit;
 
-  async function submit(values: FormValues) {
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const lines = (values.lines ?? []).map((line) => ({ itemId: line.itemId ?? '', quantity: line.quantity ?? undefined }));
-    const checked = validate(SupplyTransferInput, { schoolId: values.schoolId ?? '', note: values.note?.trim() || null, lines }, language);
-    const fields: FieldMessages = { ...(checked.ok ? {} : checked.fields), ...lineQuantityProblems(values.lines ?? [], unitOf, 'quantity', language) };
+  const check = (values: FormValues): FieldMessages => {
+    const fields = lineQuantityProblems(values.lines ?? [], unitOf, 'quantity', language);
     if (!values.schoolId) fields.schoolId = t('common.required');
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      const created = await createTransfer.mutateAsync(checked.data);
-      void message.success(t('supplies.transfer.done', { number: created.number, school: created.schoolName }));
-      onClose();
-    } catch (error) {
-      setAlert(applyApiError(form, error, { alwaysSayWhy: true }));
-    }
-  }
+    return fields;
+  };
 
   const hint = (itemId: string) => {
     const line = centreStock?.items.find((entry) => entry.item.id === itemId);
@@ -54,37 +40,35 @@ export function TransferModal({ open, centreStock, items, schoolId, onClose }: {
   };
 
   return (
-    <Modal
-      open={open}
+    <FormModal<FormValues, typeof SupplyTransferInput, SupplyTransfer>
       title={t('supplies.transfer.title')}
       okText={t('supplies.transfer.submit')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={createTransfer.isPending}
-      destroyOnHidden
+      schema={SupplyTransferInput}
+      toInput={(values) => ({
+        schoolId: values.schoolId ?? '',
+        note: values.note?.trim() || null,
+        lines: (values.lines ?? []).map((line) => ({ itemId: line.itemId ?? '', quantity: line.quantity ?? undefined })),
+      })}
+      check={check}
+      send={(input) => createTransfer.mutateAsync(input)}
+      success={(created) => t('supplies.transfer.done', { number: created.number, school: created.schoolName })}
+      onClose={onClose}
+      name="supply-transfer"
+      initialValues={{ lines: [{}], schoolId }}
+      alwaysSayWhy
+      errorPlacement="top"
+      submitOnEnter
       width={640}
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      <Form<FormValues>
-        form={form}
-        name="supply-transfer"
-        layout="vertical"
-        initialValues={{ lines: [{}], schoolId }}
-        onFinish={(values) => void submit(values)}
-        onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-      >
-        <p className="modal-intro">{t('supplies.transfer.intro')}</p>
-        <Form.Item name="schoolId" label={t('supplies.transfer.school')} required>
-          <SchoolSelect placeholder={t('supplies.transfer.schoolPlaceholder')} />
-        </Form.Item>
-        <LinesField items={items} legend={t('supplies.lines.legend')} hint={hint} />
-        <Form.Item name="note" label={t('supplies.form.note')}>
-          <Input.TextArea rows={2} maxLength={200} showCount />
-        </Form.Item>
-        <button type="submit" hidden tabIndex={-1} />
-      </Form>
-    </Modal>
+      <p className="modal-intro">{t('supplies.transfer.intro')}</p>
+      <Form.Item name="schoolId" label={t('supplies.transfer.school')} required>
+        <SchoolSelect placeholder={t('supplies.transfer.schoolPlaceholder')} />
+      </Form.Item>
+      <LinesField items={items} legend={t('supplies.lines.legend')} hint={hint} />
+      <Form.Item name="note" label={t('supplies.form.note')}>
+        <Input.TextArea rows={2} maxLength={200} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }
