@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Typography, Button } from 'antd';
+import { Alert, Form, Input, Typography, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { reportBadge, reportCountsFrom, type Worklist } from '@campus/shared';
+import { ClassReportInput, reportBadge, reportCountsFrom, type Worklist } from '@campus/shared';
+import { FormModal } from '@/components/ui/form-modal';
 import { ReportCounts, ReportStatusTags, useFileClassReport } from '@/features/daily-reports';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
-import { useOneAtATime } from '@/lib/use-one-at-a-time';
 
 /**
  * The class report of the day: filed (by whom, when, late, what it was —
@@ -68,47 +68,37 @@ export function ClassReportPanel({ worklist }: { worklist: Worklist }) {
 function FileClassReportModal({ worklist, onClose }: { worklist: Worklist; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
-  const [note, setNote] = useState('');
   const fileReport = useFileClassReport();
   const counts = reportCountsFrom(worklist.counts);
   const zero = counts.exceptions === 0 && counts.unreached === 0;
 
-  // A second tap (or Enter in the note) while the report is being filed is ignored.
-  const once = useOneAtATime();
-  const submit = () =>
-    once(() =>
-      fileReport.mutateAsync({ classId: worklist.classId!, day: worklist.day, note }).then(() => {
-        void message.success(t('followUps.report.done'));
-        onClose();
-      }),
-    );
-
   return (
-    <Modal
-      open
+    <FormModal<{ note?: string }, typeof ClassReportInput>
       title={t('followUps.report.fileTitle', { day: formatDate(`${worklist.day}T12:00:00Z`, language) })}
       okText={zero ? t('followUps.report.fileZero') : t('followUps.report.confirm')}
       cancelText={t('common.cancel')}
-      onOk={submit}
-      okButtonProps={{ disabled: fileReport.isPending, loading: fileReport.isPending }}
-      onCancel={onClose}
-      destroyOnHidden
+      schema={ClassReportInput}
+      toInput={(values) => ({ classId: worklist.classId, day: worklist.day, note: values.note ?? '' })}
+      send={(input) => fileReport.mutateAsync(input)}
+      success={() => t('followUps.report.done')}
+      onClose={onClose}
+      name="class-report"
+      intro={
+        <>
+          <Typography.Paragraph>
+            {zero
+              ? t('followUps.report.zeroHint')
+              : counts.exceptions
+                ? t('followUps.report.exceptionHint', { count: counts.exceptions })
+                : t('followUps.report.unreachedHint', { count: counts.unreached })}
+          </Typography.Paragraph>
+          <ReportCounts counts={counts} label={t('followUps.report.countsLabel')} />
+        </>
+      }
     >
-      <Typography.Paragraph>
-        {zero
-          ? t('followUps.report.zeroHint')
-          : counts.exceptions
-            ? t('followUps.report.exceptionHint', { count: counts.exceptions })
-            : t('followUps.report.unreachedHint', { count: counts.unreached })}
-      </Typography.Paragraph>
-      <ReportCounts counts={counts} label={t('followUps.report.countsLabel')} />
-      <Form layout="vertical" className="section" onFinish={submit}>
-        <Form.Item label={t('followUps.report.note')} htmlFor="class-report-note">
-          <Input.TextArea id="class-report-note" value={note} maxLength={500} rows={2} placeholder={t('followUps.report.notePlaceholder')} onChange={(event) => setNote(event.target.value)} />
-        </Form.Item>
-      </Form>
-      {fileReport.isError ? <Alert type="error" showIcon title={fileReport.error.message} /> : null}
-    </Modal>
+      <Form.Item name="note" label={t('followUps.report.note')} className="section">
+        <Input.TextArea maxLength={500} rows={2} placeholder={t('followUps.report.notePlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }
