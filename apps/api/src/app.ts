@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -26,6 +28,8 @@ import schoolRoutes from './routes/schools/index.js';
 import retentionRoutes from './routes/retention/index.js';
 import settingsRoutes from './routes/settings/index.js';
 import supplyRoutes from './routes/supplies/index.js';
+import dutyRoutes from './routes/duty/index.js';
+import uploadRoutes from './routes/uploads/index.js';
 
 export interface BuildAppOptions {
   prisma: Db;
@@ -36,6 +40,8 @@ export interface BuildAppOptions {
   webDistDir?: string;
   /** Fastify's trustProxy (env TRUST_PROXY): whose X-Forwarded-For / -Proto to believe. */
   trustProxy?: boolean | string;
+  /** Folder of uploaded pictures (env CAMPUS_UPLOADS_DIR); a fresh temporary folder when left out (tests). */
+  uploadsDir?: string;
 }
 
 /** Builds the whole app without listening: server.ts listens, tests use app.inject. */
@@ -58,6 +64,9 @@ export async function buildApp(options: BuildAppOptions) {
   });
 
   await app.register(prisma, { prisma: options.prisma });
+  const uploadsDir = options.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'campus-uploads-'));
+  fs.mkdirSync(uploadsDir, { recursive: true, mode: 0o750 });
+  app.decorate('uploadsDir', uploadsDir);
   await app.register(audit);
   await app.register(errors);
   await app.register(security);
@@ -81,6 +90,8 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(quarantineRoutes);
       await api.register(idConflictRoutes);
       await api.register(retentionRoutes);
+      await api.register(uploadRoutes);
+      await api.register(dutyRoutes);
     },
     { prefix: '/api' },
   );
@@ -94,5 +105,9 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 declare module 'fastify' {
   interface FastifyRequest {
     arrivedAt: Date;
+  }
+  interface FastifyInstance {
+    /** Where pictures are kept (ADR 0021). */
+    uploadsDir: string;
   }
 }

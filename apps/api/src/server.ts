@@ -50,10 +50,11 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
     ...(env.WEB_DIST_DIR ? { webDistDir: env.WEB_DIST_DIR } : {}),
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
+    uploadsDir: env.uploadsDir,
   });
 
   // Expired sessions and audit rows past the centre's retention: at start, then hourly.
-  const housekeeping = startHousekeeping(prisma, { info: (message) => app.log.info(message), error: (error) => app.log.error(error) });
+  const housekeeping = startHousekeeping(prisma, { info: (message) => app.log.info(message), error: (error) => app.log.error(error) }, { uploadsDir: env.uploadsDir });
 
   let closing = false;
   const shutdown = async (signal: string) => {

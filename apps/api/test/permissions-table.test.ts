@@ -9,6 +9,7 @@ import { addDays, CAPABILITIES, dayInTimeZone, reachOf, type Capability, type Ro
 import { createPerson, createTownship, receiveStock } from './helpers/factories.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { signInTownship, type Client, type TownRole } from './helpers/http.js';
+import { samplePhoto, uploadPictures, uploadedPictureId } from './helpers/pictures.js';
 
 type Town = Awaited<ReturnType<typeof createTownship>>;
 const TOWN_ROLE: Record<Role, TownRole> = { centre_admin: 'centre', observer: 'observer', principal: 'principal', class_teacher: 'teacher', gate_duty: 'gate' };
@@ -17,7 +18,7 @@ const ROLES = Object.keys(TOWN_ROLE) as Role[];
 let ctx: TestContext;
 let town: Town;
 const clients = {} as Record<Role, Client>;
-const ids = { mask: '', feverFollowUp: '', caseWithTeacher: '', toOpenCaseFor: '', toTransfer: '' };
+const ids = { mask: '', feverFollowUp: '', caseWithTeacher: '', toOpenCaseFor: '', toTransfer: '', staff: '' };
 const today = () => dayInTimeZone(new Date(), 'Asia/Shanghai');
 let n = 0;
 const fresh = () => (n += 1);
@@ -35,6 +36,7 @@ beforeAll(async () => {
   expect(fever.statusCode, fever.body).toBe(200);
   ids.feverFollowUp = fever.json<{ id: string }>().id;
   ids.toOpenCaseFor = (await createPerson(ctx.db, { schoolId: town.a.school.id, classId: town.a.schoolClass.id })).id;
+  ids.staff = (await createPerson(ctx.db, { schoolId: town.a.school.id, classId: null, kind: 'staff' })).id;
   ids.toTransfer = (await createPerson(ctx.db, { schoolId: town.a.school.id, classId: town.a.schoolClass.id })).id;
   ids.caseWithTeacher = (
     await ctx.db.quarantineCase.create({
@@ -88,6 +90,16 @@ const PROBES: Record<Capability, Probe> = {
   'supplies.manage': (c, t) => c.request('PUT', `/api/supplies/targets/${t.a.school.id}/${ids.mask}`, { rule: { mode: 'fixed', quantity: 100 } }),
   'supplies.writeSchoolStock': (c, t) => c.request('POST', '/api/supplies/consumption', { holder: t.a.school.id, lines: [{ itemId: ids.mask, quantity: 1 }] }),
   'supplies.request': (c) => c.request('POST', '/api/supplies/requests', { reason: '缺口罩', lines: [{ itemId: ids.mask, quantity: 5 }] }),
+  'uploads.create': async (c, t) => uploadPictures(c, t.a.school.id, [{ name: 'probe.jpg', content: await samplePhoto({ width: 64, height: 48 }) }]),
+  'duty.read': (c, t) => c.request('GET', `/api/duty/day?schoolId=${t.a.school.id}`),
+  'duty.file': async (c, t) => {
+    // the report's picture is uploaded by the same account; a role that may not upload sends an id it never had
+    const pictureId = await uploadedPictureId(c, t.a.school.id).catch(() => crypto.randomUUID());
+    return c.request('POST', '/api/duty/reports', { schoolId: t.a.school.id, day: today(), start: '08:00', end: '18:00', checks: [], nothingToReport: true, incidents: null, pictureIds: [pictureId] });
+  },
+  'duty.roster': (c, t) =>
+    c.request('PUT', '/api/duty/roster', { schoolId: t.a.school.id, entries: [{ day: addDays(today(), fresh()), dutyPersonId: ids.staff, leaderPersonId: ids.staff }] }),
+  'duty.grid': (c) => c.request('GET', '/api/duty/grid'),
 };
 
 describe('the permissions table is what the API enforces', () => {

@@ -77,6 +77,16 @@ export const CAPABILITIES = {
   'supplies.writeSchoolStock': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
   /** Requests to the centre, withdrawing them, confirming a transfer's receipt: the school's own staff. */
   'supplies.request': { principal: 'school', gate_duty: 'school' },
+  // campus: pictures and duty (值班值守)
+  /** Pictures from a phone for a school's record (duty reports; later disinfection and teaching reports). */
+  'uploads.create': { principal: 'school', gate_duty: 'school' },
+  /** A school's duty days and reports with their pictures (observers see the grid only). */
+  'duty.read': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
+  'duty.file': { principal: 'school', gate_duty: 'school' },
+  /** Who is on duty which day, and the leader on duty. */
+  'duty.roster': { centre_admin: 'township', principal: 'school' },
+  /** Schools × days: filed on time, late, missing. */
+  'duty.grid': TOWNSHIP_READ,
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -23,3 +23,5 @@ export * from './quarantine.js';
 export * from './id-conflicts.js';
 export * from './retention.js';
 export * from './capabilities.js';
+export * from './uploads.js';
+export * from './duty.js';

@@ -41,6 +41,8 @@ export const CentreSettings = z.object({
   retentionDays: z.number().int(),
   /** Audit rows older than this are deleted. */
   auditRetentionDays: z.number().int(),
+  /** The duty report's checklist (值班检查项). */
+  dutyChecks: z.array(z.string()),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
@@ -57,6 +59,7 @@ export const CentreSettingsInput = z
     emergencyEndedOn: IsoDay.nullable(),
     retentionDays: z.coerce.number().int({ error: 'field.integer' }).min(0).max(3650),
     auditRetentionDays: z.coerce.number().int({ error: 'field.integer' }).min(180).max(3650),
+    dutyChecks: z.array(text(60)).min(1, { error: 'field.required' }).max(20),
   })
   .partial()
   .strict();

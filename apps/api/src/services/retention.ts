@@ -11,6 +11,7 @@ import { todayOf } from '../db/days.js';
 import { dayParam } from '../db/day-sql.js';
 import { alertFrom } from './quarantine/common.js';
 import { assertCan, type Actor } from './scope.js';
+import { purgeUnattachedPictures } from './uploads.js';
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -168,19 +169,23 @@ export interface Housekeeping {
   stop(): void;
 }
 
-/** Deletes expired sessions and audit rows at start and then every `everyMs` (an hour) in the API process. */
-export function startHousekeeping(db: Db, log: { info(message: string): void; error(error: unknown): void }, everyMs = 3_600_000): Housekeeping {
+/**
+ * Deletes expired sessions, audit rows past retention and pictures no record
+ * took (ADR 0021) at start and then every `everyMs` (an hour) in the API process.
+ */
+export function startHousekeeping(db: Db, log: { info(message: string): void; error(error: unknown): void }, options: { uploadsDir: string; everyMs?: number }): Housekeeping {
   const run = async () => {
     try {
       const sessions = await deleteExpiredSessions(db);
       const auditRows = await deleteExpiredAuditRows(db);
-      if (sessions || auditRows) log.info(`Housekeeping: deleted ${sessions} expired sessions, ${auditRows} audit rows past retention`);
+      const pictures = await purgeUnattachedPictures(db, options.uploadsDir);
+      if (sessions || auditRows || pictures) log.info(`Housekeeping: deleted ${sessions} expired sessions, ${auditRows} audit rows past retention, ${pictures} pictures no record took`);
     } catch (error) {
       log.error(error);
     }
   };
   void run();
-  const timer = setInterval(() => void run(), everyMs);
+  const timer = setInterval(() => void run(), options.everyMs ?? 3_600_000);
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

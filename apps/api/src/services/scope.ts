@@ -1,6 +1,6 @@
 import { reachOf, type Capability, type Reach, type Role } from '@campus/shared';
 import { Prisma } from '../generated/prisma/client.js';
-import { ForbiddenError } from '../lib/errors.js';
+import { ForbiddenError, NotFoundError } from '../lib/errors.js';
 
 /** Who is asking: resolved once per request from the session. */
 export interface Actor {
@@ -112,6 +112,16 @@ export function assertCan(actor: Actor, action: Capability): Reach {
   const reach = reachOf(actor.role, action);
   if (!reach) throw new ForbiddenError();
   return reach;
+}
+
+/**
+ * `assertCan` for an action on one school's records: 403 for a role that may
+ * not do it, 404 when the school is beyond the actor's reach (another school
+ * reads as not found).
+ */
+export function assertCanForSchool(actor: Actor, action: Capability, schoolId: string): void {
+  const reach = assertCan(actor, action);
+  if (reach !== 'township' && actor.schoolId !== schoolId) throw new NotFoundError('School', schoolId);
 }
 
 /** The actor's display name, as histories and reports show who did what. */

@@ -17,6 +17,7 @@ export function toCentreSettings(centre: Centre): CentreSettings {
     emergencyEndedOn: centre.emergencyEndedOn ? centre.emergencyEndedOn.toISOString().slice(0, 10) : null,
     retentionDays: centre.retentionDays,
     auditRetentionDays: centre.auditRetentionDays,
+    dutyChecks: centre.dutyChecks,
   };
 }
 
@@ -50,6 +51,7 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
         emergencyEndedOn: input.emergencyEndedOn === undefined ? undefined : input.emergencyEndedOn === null ? null : new Date(`${input.emergencyEndedOn}T00:00:00Z`),
         retentionDays: input.retentionDays,
         auditRetentionDays: input.auditRetentionDays,
+        dutyChecks: input.dutyChecks,
       },
     });
     await recordAudit(tx, context, { action: 'settings.update', entity: 'Centre', entityId: '1' });

@@ -21,11 +21,13 @@ export function clientWithCookie(app: App, cookie: string): Client {
   return {
     cookie,
     request(method, url, body, headers = {}) {
+      // a Buffer goes as it is (a multipart form: its headers say its type), anything else as JSON
+      const raw = Buffer.isBuffer(body);
       return app.inject({
         method,
         url,
-        headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-        ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+        headers: { cookie, ...(body !== undefined && !raw ? { 'content-type': 'application/json' } : {}), ...headers },
+        ...(body !== undefined ? { payload: raw ? body : JSON.stringify(body) } : {}),
       });
     },
   };
