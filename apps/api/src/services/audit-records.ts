@@ -1,4 +1,5 @@
-import { maskName, type AuditRecord, type SchoolKind } from '@campus/shared';
+import { IsoDay, maskName, SchoolKind, type AuditRecord } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client.js';
 import { sqlRows } from '../db/sql.js';
 import type { Db } from '../db/client.js';
@@ -53,6 +54,10 @@ function lookupsOf(row: AuditRowRef): { lookup: Lookup; id: string }[] {
   return lookup ? [{ lookup, id: row.entityId }] : [];
 }
 
+/** Rows of the lookups below (db/sql.ts checks them in tests). */
+const NamedRow = z.object({ id: z.string(), name: z.string() });
+const NumberedRow = z.object({ id: z.string(), number: z.number().int(), schoolName: z.string() });
+
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
 
 /**
@@ -70,57 +75,66 @@ export async function resolveAuditRecords(db: Db, rows: AuditRowRef[], extraScho
   for (const row of rows) for (const { lookup, id } of lookupsOf(row)) want(lookup, id);
   for (const id of extraSchoolIds) want('school', id);
   const list = (lookup: Lookup) => [...(ids.get(lookup) ?? [])];
-  const query = async <T>(lookup: Lookup, statement: (values: string[]) => Prisma.Sql): Promise<T[]> => {
+  // Each kind's row as PostgreSQL sends it on the pool (ids cast to text, days as to_char text, grades and numbers int4), checked in tests.
+  const query = async <T>(lookup: Lookup, row: z.ZodType<T>, statement: (values: string[]) => Prisma.Sql): Promise<T[]> => {
     const values = list(lookup);
-    return values.length ? sqlRows<T>(db, statement(values)) : [];
+    return values.length ? sqlRows(db, statement(values), { row }) : [];
   };
 
   const [people, followUps, reports, cases, checkIns, schools, classes, accounts, categories, items, requests, transfers, movements, targets] = await Promise.all([
-    query<{ id: string; name: string }>('person', (v) => Prisma.sql`SELECT id::text, name FROM "Person" WHERE id = ANY(${v}::uuid[])`),
-    query<{ id: string; personId: string; name: string; day: string }>(
+    query('person', NamedRow, (v) => Prisma.sql`SELECT id::text, name FROM "Person" WHERE id = ANY(${v}::uuid[])`),
+    query(
       'followUp',
+      z.object({ id: z.string(), personId: z.string(), name: z.string(), day: IsoDay }),
       (v) => Prisma.sql`SELECT f.id::text, f."personId"::text AS "personId", p.name, to_char(f.day, 'YYYY-MM-DD') AS day
         FROM "FollowUp" f JOIN "Person" p ON p.id = f."personId" WHERE f.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; schoolId: string; schoolName: string; schoolKind: SchoolKind; day: string; grade: number | null; className: string | null }>(
+    query(
       'dailyReport',
+      z.object({ id: z.string(), schoolId: z.string(), schoolName: z.string(), schoolKind: SchoolKind, day: IsoDay, grade: z.number().int().nullable(), className: z.string().nullable() }),
       (v) => Prisma.sql`SELECT r.id::text, r."schoolId"::text AS "schoolId", s.name AS "schoolName", s.kind::text AS "schoolKind",
           to_char(r.day, 'YYYY-MM-DD') AS day, c.grade, c.name AS "className"
         FROM "DailyReport" r JOIN "School" s ON s.id = r."schoolId" LEFT JOIN "SchoolClass" c ON c.id = r."classId"
         WHERE r.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; name: string }>('case', (v) => Prisma.sql`SELECT q.id::text, p.name FROM "QuarantineCase" q JOIN "Person" p ON p.id = q."personId" WHERE q.id = ANY(${v}::uuid[])`),
-    query<{ id: string; caseId: string; name: string; day: string }>(
+    query('case', NamedRow, (v) => Prisma.sql`SELECT q.id::text, p.name FROM "QuarantineCase" q JOIN "Person" p ON p.id = q."personId" WHERE q.id = ANY(${v}::uuid[])`),
+    query(
       'checkIn',
+      z.object({ id: z.string(), caseId: z.string(), name: z.string(), day: IsoDay }),
       (v) => Prisma.sql`SELECT k.id::text, k."caseId"::text AS "caseId", p.name, to_char(k.day, 'YYYY-MM-DD') AS day
         FROM "CaseCheckIn" k JOIN "QuarantineCase" q ON q.id = k."caseId" JOIN "Person" p ON p.id = q."personId"
         WHERE k.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; name: string }>('school', (v) => Prisma.sql`SELECT id::text, name FROM "School" WHERE id = ANY(${v}::uuid[])`),
-    query<{ id: string; grade: number; name: string; schoolName: string; schoolKind: SchoolKind }>(
+    query('school', NamedRow, (v) => Prisma.sql`SELECT id::text, name FROM "School" WHERE id = ANY(${v}::uuid[])`),
+    query(
       'class',
+      z.object({ id: z.string(), grade: z.number().int(), name: z.string(), schoolName: z.string(), schoolKind: SchoolKind }),
       (v) => Prisma.sql`SELECT c.id::text, c.grade, c.name, s.name AS "schoolName", s.kind::text AS "schoolKind"
         FROM "SchoolClass" c JOIN "School" s ON s.id = c."schoolId" WHERE c.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; username: string }>('account', (v) => Prisma.sql`SELECT id::text, username FROM "User" WHERE id = ANY(${v}::uuid[])`),
-    query<{ id: string; label: string; labelEn: string }>('category', (v) => Prisma.sql`SELECT id::text, label, "labelEn" FROM "CensusCategory" WHERE id = ANY(${v}::uuid[])`),
-    query<{ id: string; name: string }>('item', (v) => Prisma.sql`SELECT id::text, name FROM "SupplyItem" WHERE id = ANY(${v}::uuid[])`),
-    query<{ id: string; number: number; schoolName: string }>(
+    query('account', z.object({ id: z.string(), username: z.string() }), (v) => Prisma.sql`SELECT id::text, username FROM "User" WHERE id = ANY(${v}::uuid[])`),
+    query('category', z.object({ id: z.string(), label: z.string(), labelEn: z.string() }), (v) => Prisma.sql`SELECT id::text, label, "labelEn" FROM "CensusCategory" WHERE id = ANY(${v}::uuid[])`),
+    query('item', NamedRow, (v) => Prisma.sql`SELECT id::text, name FROM "SupplyItem" WHERE id = ANY(${v}::uuid[])`),
+    query(
       'request',
+      NumberedRow,
       (v) => Prisma.sql`SELECT r.id::text, r.number, s.name AS "schoolName" FROM "SupplyRequest" r JOIN "School" s ON s.id = r."schoolId" WHERE r.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; number: number; schoolName: string }>(
+    query(
       'transfer',
+      NumberedRow,
       (v) => Prisma.sql`SELECT t.id::text, t.number, s.name AS "schoolName" FROM "Transfer" t JOIN "School" s ON s.id = t."schoolId" WHERE t.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; itemName: string; schoolId: string | null; schoolName: string | null }>(
+    query(
       'movement',
+      z.object({ id: z.string(), itemName: z.string(), schoolId: z.string().nullable(), schoolName: z.string().nullable() }),
       (v) => Prisma.sql`SELECT m.id::text, i.name AS "itemName", m."schoolId"::text AS "schoolId", s.name AS "schoolName"
         FROM "StockMovement" m JOIN "SupplyItem" i ON i.id = m."itemId" LEFT JOIN "School" s ON s.id = m."schoolId"
         WHERE m.id = ANY(${v}::uuid[])`,
     ),
-    query<{ id: string; schoolId: string; schoolName: string; itemName: string }>(
+    query(
       'target',
+      z.object({ id: z.string(), schoolId: z.string(), schoolName: z.string(), itemName: z.string() }),
       (v) => Prisma.sql`SELECT t.id::text, t."schoolId"::text AS "schoolId", s.name AS "schoolName", i.name AS "itemName"
         FROM "SchoolTarget" t JOIN "School" s ON s.id = t."schoolId" JOIN "SupplyItem" i ON i.id = t."itemId"
         WHERE t.id = ANY(${v}::uuid[])`,

@@ -1,5 +1,7 @@
 import { Prisma } from '../generated/prisma/client.js';
+import { z } from 'zod';
 import type { Db } from '../db/client.js';
+import { sqlRows } from '../db/sql.js';
 import { TooManyRequestsError } from '../lib/errors.js';
 
 /**
@@ -29,14 +31,15 @@ export const LOGIN_THROTTLE = {
 
 type Scope = 'pair' | 'address' | 'account';
 
-interface CounterRow {
-  key: string;
-  failures: number;
+/** A throttle row as the statement below sends it (int4 columns: numbers; checked in tests: db/sql.ts). */
+const CounterRow = z.object({
+  key: z.string(),
+  failures: z.number().int(),
   /** milliseconds until the pair's delay has passed (0 when it has) */
-  blocked_ms: number;
+  blocked_ms: z.number().int(),
   /** milliseconds until the row's window ends */
-  expires_ms: number;
-}
+  expires_ms: z.number().int(),
+});
 
 export interface ThrottleKeys {
   pair: string;
@@ -77,12 +80,12 @@ export async function takeAttempt(db: Db, username: string, ip: string): Promise
       await tx.$executeRaw`INSERT INTO "LoginThrottle" (key, "expiresAt")
         SELECT key, timestamp '2000-01-01' FROM unnest(${sorted}::text[]) WITH ORDINALITY AS k(key, position) ORDER BY position
         ON CONFLICT (key) DO NOTHING`;
-      const rows = await tx.$queryRaw<CounterRow[]>`
+      const rows = await sqlRows(tx, Prisma.sql`
         SELECT key,
                CASE WHEN "expiresAt" > now() THEN failures ELSE 0 END AS failures,
                CASE WHEN "expiresAt" > now() THEN GREATEST(0, ceil(extract(epoch FROM "blockedUntil" - now()) * 1000))::int ELSE 0 END AS blocked_ms,
                GREATEST(0, ceil(extract(epoch FROM "expiresAt" - now()) * 1000))::int AS expires_ms
-        FROM "LoginThrottle" WHERE key = ANY(${sorted}::text[]) ORDER BY key FOR UPDATE`;
+        FROM "LoginThrottle" WHERE key = ANY(${sorted}::text[]) ORDER BY key FOR UPDATE`, { row: CounterRow });
       let waitMs = 0;
       for (const row of rows) {
         const scope = scopeOf.get(row.key)!;

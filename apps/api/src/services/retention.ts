@@ -3,8 +3,10 @@
 // (docs/decisions/0014-retention.md). Always previewed first; the purge is confirmed with the
 // number the preview named, and audited with counts, never values.
 import { addDays, instantOfDay, purgeFromDay, RetentionKinds, type RetentionCounts, type RetentionPreview, type RetentionPurgeResult } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { sqlRows } from '../db/sql.js';
 import { ConflictError, UnauthenticatedError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
 import { todayOf } from '../db/days.js';
@@ -58,13 +60,16 @@ function conditions(cutoff: Cutoff & { endedOn: string }) {
   };
 }
 
+/** One kind's count at one school (count::int: a number; checked in tests: db/sql.ts). */
+const CountRow = z.object({ kind: z.enum(RetentionKinds), schoolId: z.string(), schoolName: z.string(), count: z.number().int() });
+
 const zero = (): RetentionCounts => ({ followUps: 0, corrections: 0, checkIns: 0, caseFiles: 0, leftPeople: 0 });
 
 async function countsOf(db: Tx, cutoff: Cutoff): Promise<Pick<RetentionPreview, 'totals' | 'total' | 'schools'>> {
   const totals = zero();
   if (!cutoff.endedOn) return { totals, total: 0, schools: [] };
   const where = conditions({ ...cutoff, endedOn: cutoff.endedOn });
-  const rows = await db.$queryRaw<{ kind: keyof RetentionCounts; schoolId: string; schoolName: string; count: number }[]>`
+  const rows = await sqlRows(db, Prisma.sql`
     SELECT x.kind, s.id AS "schoolId", s.name AS "schoolName", x.count::int AS count FROM (
       SELECT 'followUps' AS kind, f."schoolId", count(*) FROM "FollowUp" f WHERE ${where.followUp} GROUP BY f."schoolId"
       UNION ALL
@@ -76,7 +81,7 @@ async function countsOf(db: Tx, cutoff: Cutoff): Promise<Pick<RetentionPreview, 
       UNION ALL
       SELECT 'leftPeople', p."schoolId", count(*) FROM "Person" p WHERE ${where.leftPerson} GROUP BY p."schoolId"
     ) x JOIN "School" s ON s.id = x."schoolId"
-    ORDER BY s.code, s.id`;
+    ORDER BY s.code, s.id`, { row: CountRow });
   const schools = new Map<string, RetentionPreview['schools'][number]>();
   for (const row of rows) {
     const school = schools.get(row.schoolId) ?? { schoolId: row.schoolId, schoolName: row.schoolName, ...zero() };

@@ -3,7 +3,8 @@ import type { Db } from '../db/client.js';
 import { announceSessionChange, hearsSessionChanges, onSessionChange } from '../db/session-changes.js';
 import { sqlRows } from '../db/sql.js';
 import { Prisma } from '../generated/prisma/client.js';
-import type { Role } from '@campus/shared';
+import { Role } from '@campus/shared';
+import { z } from 'zod';
 
 export const SESSION_COOKIE = 'cg_session';
 
@@ -32,16 +33,17 @@ export interface SessionUser {
 /** Touch `lastSeenAt` at most this often, so reads do not each write. */
 const TOUCH_AFTER_MS = 60_000;
 
-interface SessionRow {
-  id: string;
-  userId: string;
-  username: string;
-  role: Role;
-  schoolId: string | null;
-  mustChangePassword: boolean;
-  stale: boolean;
-  expiresAtMs: number;
-}
+/** The session statement's row (checked in tests: db/sql.ts); `expiresAtMs` is float8, a number on the pool. */
+const SessionRow = z.object({
+  id: z.string(),
+  userId: z.string(),
+  username: z.string(),
+  role: Role,
+  schoolId: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  stale: z.boolean(),
+  expiresAtMs: z.number(),
+});
 
 /**
  * Sessions resolved in the last few seconds, by token hash: most requests
@@ -74,7 +76,7 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
   const hit = remember ? remembered.get(id) : undefined;
   if (hit && hit.until > now) return hit.user;
   if (hit) remembered.delete(id);
-  const rows = await sqlRows<SessionRow>(db, Prisma.sql`
+  const rows = await sqlRows(db, Prisma.sql`
     SELECT s.id, u.id AS "userId", u.username, u.role::text AS role, u."schoolId", u."mustChangePassword",
            s."lastSeenAt" < now() - ${TOUCH_AFTER_MS} * interval '1 millisecond' AS stale,
            floor(extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs"
@@ -85,7 +87,7 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
       AND s."revokedAt" IS NULL
       AND u."disabledAt" IS NULL
       AND s."expiresAt" > now()
-      AND s."lastSeenAt" > now() - c."sessionIdleMinutes" * interval '1 minute'`);
+      AND s."lastSeenAt" > now() - c."sessionIdleMinutes" * interval '1 minute'`, { row: SessionRow });
   const session = rows[0];
   if (!session) return null;
   if (session.stale) await sqlRows(db, Prisma.sql`UPDATE "Session" SET "lastSeenAt" = now() WHERE id = ${session.id}`);

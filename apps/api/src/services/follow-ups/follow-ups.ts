@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { FollowUp, followUpStatus, gradeLabel, isFollowUpException, maskPhone, type DayCounts, type SchoolKind, type Worklist } from '@campus/shared';
+import { DayCounts, FollowUp, followUpStatus, gradeLabel, isFollowUpException, maskPhone, SchoolKind, Worklist } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
@@ -50,14 +50,15 @@ function peopleScopeOf(actor: Actor): { sql: Prisma.Sql; refusal: ForbiddenError
   }
 }
 
-interface SaveContext {
-  schoolId: string;
-  classId: string | null;
-  kind: string;
-  byName: string | null;
-  existing: FollowUp | null;
-  existingKey: string | null;
-}
+/** What a save reads first: the person, the recorder's name, the stored record and the key of the save that wrote it. */
+const SaveContextRow = z.object({
+  schoolId: z.string(),
+  classId: z.string().nullable(),
+  kind: z.string(),
+  byName: z.string().nullable(),
+  existing: FollowUp.nullable(),
+  existingKey: z.string().nullable(),
+});
 
 /**
  * Saves the one record of a person's day: creates it, or updates it. A retry
@@ -80,13 +81,13 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
   const dayValue = dayParam(day);
   const read = async (db: DbOrTx) =>
     (
-      await sqlRows<SaveContext>(db, Prisma.sql`
+      await sqlRows(db, Prisma.sql`
         SELECT p."schoolId", p."classId", p.kind::text AS kind,
                (SELECT u."displayName" FROM "User" u WHERE u.id = ${actor.userId}::uuid) AS "byName",
                (SELECT ${followUpJson} FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS existing,
                (SELECT f."saveKey" FROM "FollowUp" f WHERE f."personId" = p.id AND f.day = ${dayValue}) AS "existingKey"
         FROM "Person" p
-        WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`)
+        WHERE p.id = ${personId}::uuid AND p.status = 'active' AND ${people}`, { row: SaveContextRow })
     )[0];
   let person = await read(db);
   if (!person) throw new NotFoundError('Person', personId);
@@ -127,7 +128,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     if (version !== undefined && version !== existing.version) throw new ConflictError('conflict.version');
     // The correction is written in the same statement when the report covering the day is filed.
     const reportScopeKey = person!.kind === 'student' && person!.classId ? person!.classId : `school:${person!.schoolId}`;
-    const updated = await sqlRows<{ followUp: FollowUp; correctedNow: boolean }>(db, Prisma.sql`
+    const updated = await sqlRows(db, Prisma.sql`
       WITH f AS (
         UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
                                "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName", "saveKey")
@@ -142,7 +143,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
         WHERE EXISTS (SELECT 1 FROM "DailyReport" r WHERE r."scopeKey" = ${reportScopeKey} AND r.day = ${dayValue})
         RETURNING "followUpId"
       )
-      SELECT ${followUpJson} AS "followUp", EXISTS (SELECT 1 FROM correction) AS "correctedNow" FROM f`);
+      SELECT ${followUpJson} AS "followUp", EXISTS (SELECT 1 FROM correction) AS "correctedNow" FROM f`, { row: FollowUpRow.extend({ correctedNow: z.boolean() }) });
     if (!updated[0]) return null;
     // The statement does not see its own correction row: `corrected` counts the earlier ones.
     const { followUp, correctedNow } = updated[0];
@@ -222,16 +223,29 @@ export async function recordHandling(db: Db, actor: Actor, context: AuditContext
   });
 }
 
-interface WorklistRow {
-  schoolId: string;
-  classId: string | null;
-  label: string;
-  grade: number | null;
-  schoolKind: SchoolKind;
-  report: Worklist['report'];
-  counts: DayCounts;
-  people: { personId: string; name: string; studentNumber: string | null; guardianName: string | null; guardianPhone: string | null; phone: string | null; caseId: string | null; followUp: FollowUp | null }[];
-}
+/** The worklist statement's row: the class or school, its report of the day, its people as JSON (checked in tests: db/sql.ts). */
+const WorklistRow = z.object({
+  schoolId: z.string(),
+  classId: z.string().nullable(),
+  label: z.string(),
+  grade: z.number().int().nullable(),
+  schoolKind: SchoolKind,
+  report: Worklist.shape.report,
+  counts: DayCounts,
+  people: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      studentNumber: z.string().nullable(),
+      guardianName: z.string().nullable(),
+      guardianPhone: z.string().nullable(),
+      phone: z.string().nullable(),
+      caseId: z.string().nullable(),
+      followUp: FollowUp.nullable(),
+    }),
+  ),
+});
+type WorklistRow = z.infer<typeof WorklistRow>;
 
 /**
  * The day's worklist: a class's students (class teacher) or a school's staff
@@ -262,24 +276,24 @@ export async function worklist(db: Db, actor: Actor, query: { classId?: string; 
     FROM "DailyReport" r WHERE r."scopeKey" = ${scopeKey} AND r.day = ${dayValue})`;
   let row: WorklistRow | undefined;
   if (query.classId) {
-    [row] = await sqlRows<WorklistRow>(db, Prisma.sql`
+    [row] = await sqlRows(db, Prisma.sql`
       SELECT c."schoolId", c.id AS "classId", c.name AS label, c.grade, s.kind::text AS "schoolKind",
              ${report(Prisma.sql`c.id::text`)} AS report,
              ${items(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS people,
              ${counts(Prisma.sql`p."classId" = c.id AND p.kind = 'student'`)} AS counts
       FROM "SchoolClass" c
       JOIN "School" s ON s.id = c."schoolId"
-      WHERE c.id = ${query.classId}::uuid AND ${scopeRuleSql('c', scope.classes(actor))}`);
+      WHERE c.id = ${query.classId}::uuid AND ${scopeRuleSql('c', scope.classes(actor))}`, { row: WorklistRow });
     if (!row) throw new NotFoundError('SchoolClass', query.classId);
   } else if (query.staffOfSchoolId) {
     if (actor.role !== 'class_teacher') {
-      [row] = await sqlRows<WorklistRow>(db, Prisma.sql`
+      [row] = await sqlRows(db, Prisma.sql`
         SELECT s.id AS "schoolId", NULL::uuid AS "classId", s.name AS label, NULL::int AS grade, s.kind::text AS "schoolKind",
                ${report(Prisma.sql`'school:' || s.id::text`)} AS report,
                ${items(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS people,
                ${counts(Prisma.sql`p."schoolId" = s.id AND p.kind = 'staff'`)} AS counts
         FROM "School" s
-        WHERE s.id = ${query.staffOfSchoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`);
+        WHERE s.id = ${query.staffOfSchoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`, { row: WorklistRow });
     }
     if (!row) throw new NotFoundError('School', query.staffOfSchoolId);
   } else {
