@@ -1,4 +1,4 @@
-import { addDays, ExceptionItem, reportStatus, type CompletenessGrid, type DailyReport, type DayCounts, type ReportKind, type SchoolDayView } from '@campus/shared';
+import { addDays, DailyReport, DayCounts, ExceptionItem, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
@@ -25,16 +25,17 @@ function emptyProgress(): Progress {
   return { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0, reached: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 0 };
 }
 
-interface SchoolDayRow {
-  id: string;
-  name: string;
-  kind: string;
-  classes: (Omit<SchoolDayView['classes'][number], 'progress'> & { report: DailyReport | null })[];
+/** The school-day statement's row: classes, progress and exceptions as JSON (checked in tests: db/sql.ts). */
+const SchoolDayRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  classes: z.array(SchoolDayView.shape.classes.element.omit({ progress: true })),
   /** Progress per class; `classId` null for the staff (and anyone without a class). */
-  progress: (Progress & { classId: string | null })[];
-  report: DailyReport | null;
-  exceptions: ExceptionItem[];
-}
+  progress: z.array(DayCounts.extend({ classId: z.string().nullable() })),
+  report: DailyReport.nullable(),
+  exceptions: z.array(ExceptionItem),
+});
 
 /**
  * The principal's day: every class's progress and report, the staff's
@@ -47,7 +48,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
   const today = todayOf(centre);
   const day = query.day ?? today;
   const dayValue = dayParam(day);
-  const [school] = await sqlRows<SchoolDayRow>(db, Prisma.sql`
+  const [school] = await sqlRows(db, Prisma.sql`
     SELECT s.id, s.name, s.kind::text AS kind,
            (SELECT coalesce(json_agg(json_build_object(
                      'classId', c.id, 'grade', c.grade, 'name', c.name, 'headTeacherName', u."displayName",
@@ -65,7 +66,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
            (SELECT ${dailyReportJson} FROM "DailyReport" r WHERE r."schoolId" = s.id AND r.day = ${dayValue} AND r.level = 'school' LIMIT 1) AS report,
            ${exceptionsJson(Prisma.sql`f."schoolId" = s.id AND f.day = ${dayValue}`)} AS exceptions
     FROM "School" s
-    WHERE s.id = ${query.schoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`);
+    WHERE s.id = ${query.schoolId}::uuid AND ${scopeRuleSql('s', scope.schools(actor))}`, { row: SchoolDayRow });
   if (!school) throw new NotFoundError('School', query.schoolId);
   assertCan(actor, 'dailyReport.schoolDay');
   const progressOf = new Map(school.progress.map(({ classId, ...progress }) => [classId, progress]));
@@ -88,12 +89,13 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
   };
 }
 
-interface GridRow {
-  schools: { schoolId: string; code: string; name: string }[];
-  reports: { key: string; filedAt: string; kind: ReportKind; exceptions: number; unreached: number }[];
-  totals: DayCounts;
-  exceptions: ExceptionItem[];
-}
+/** The grid statement's row (checked in tests: db/sql.ts). */
+const GridRow = z.object({
+  schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string() })),
+  reports: z.array(z.object({ key: z.string(), filedAt: z.string(), kind: ReportKind, exceptions: z.number().int(), unreached: z.number().int() })),
+  totals: DayCounts,
+  exceptions: z.array(ExceptionItem),
+});
 
 /**
  * The centre's completeness grid: schools × days, each cell on time / late /
@@ -107,7 +109,7 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
   const days = Array.from({ length: query.days }, (_, index) => addDays(to, index - query.days + 1));
   const now = new Date();
   const todayValue = dayParam(today);
-  const [grid] = await sqlRows<GridRow>(db, Prisma.sql`
+  const [grid] = await sqlRows(db, Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]')
             FROM "School" s WHERE s.active) AS schools,
            (SELECT coalesce(json_agg(json_build_object(
@@ -115,7 +117,7 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
                      'kind', r.kind, 'exceptions', r.exceptions, 'unreached', r.unreached)), '[]')
             FROM "DailyReport" r WHERE r.level = 'school' AND r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports,
            (SELECT ${dayCountsJson} FROM ${peopleOfDay(todayValue)} WHERE p.status = 'active') AS totals,
-           ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`);
+           ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`, { row: GridRow });
   const reportOf = new Map(grid!.reports.map((report) => [report.key, report]));
   const deadlines = new Map(days.map((day) => [day, deadlineOf(centre, day)]));
   return {
