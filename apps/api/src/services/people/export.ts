@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { gradeLabel, idCheckCharacter, IMPORT_HEADERS, maskIdNumber, maskPhone, TEMPLATE_FIELDS, type PersonFilters } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
@@ -92,6 +93,9 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
   return output;
 }
 
+/** Who the next batch holds (checked in tests: db/sql.ts). */
+const ChosenRow = z.object({ id: z.string(), sortClass: z.string() });
+
 /**
  * The next batch in class order: which people by the list's SQL filters
  * (planned for their values, like a search), then their rows with school,
@@ -100,10 +104,10 @@ export async function exportRoster(db: Db, actor: Actor, context: AuditContext, 
  */
 async function fetchBatch(db: Db, where: Prisma.Sql, after: { sortClass: string; id: string } | null) {
   const keyset = after ? Prisma.sql`AND (p."sortClass", p.id) > (${after.sortClass}, ${after.id}::uuid)` : Prisma.empty;
-  const chosen = await sqlRows<{ id: string; sortClass: string }>(
+  const chosen = await sqlRows(
     db,
     Prisma.sql`SELECT p.id, p."sortClass" FROM "Person" p WHERE ${where} ${keyset} ORDER BY p."sortClass", p.id LIMIT ${BATCH}`,
-    { planEachTime: true },
+    { planEachTime: true, row: ChosenRow },
   );
   const rows = chosen.length
     ? await db.person.findMany({

@@ -14,7 +14,7 @@ import {
   type PersonFilters,
   type PersonListItem,
 } from '@campus/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
@@ -133,6 +133,13 @@ function twoLetters(q: string): Prisma.Sql {
 }
 
 /**
+ * The roster statements' row (checked in tests: db/sql.ts): the page's [id, sort value] pairs (sort values are text:
+ * the sort columns, or `updatedAt` as to_char writes it), the capped total (int4; null past the first page), and the
+ * list items as the JSON text of an array (sent on as it is).
+ */
+const RosterPageRow = z.object({ page: z.array(z.tuple([z.string(), z.string()])), total: z.number().int().nullable(), items: z.string() });
+
+/**
  * One page of the roster, keyset-paged on (sort key, id) so deep pages are as
  * fast and stable as the first. The total is counted on the first page only
  * (the client keeps it while paging). Hand-written SQL: the page's people
@@ -175,24 +182,25 @@ export async function searchPeopleJson(db: Db, actor: Actor, search: z.output<ty
     FROM ${o}
     JOIN "Person" p ON p.id = o.id
     LEFT JOIN "Guardian" g ON g."personId" = p.id AND g.position = 0)`;
-  let found: { page: [string, string][]; total: number | null; items: string };
+  let found: z.infer<typeof RosterPageRow>;
   if (search.q || search.categoryId || search.whereabouts || search.deviceAccess) {
     // A search or a selective filter: which people, planned for its values (an index for few matches, the sort order
     // for many; a kept plan walked a district's 100,000 people in sort order for a rare name); then their rows, one
     // plan kept per connection (planning the whole statement each time cost twice as much).
-    const [which] = await sqlRows<Omit<typeof found, 'items'>>(db, Prisma.sql`WITH o AS (${chosen}) SELECT ${page} AS page, ${total} AS total`, { planEachTime: true });
+    const [which] = await sqlRows(db, Prisma.sql`WITH o AS (${chosen}) SELECT ${page} AS page, ${total} AS total`, { planEachTime: true, row: RosterPageRow.omit({ items: true }) });
     const ids = which!.page.slice(0, search.limit).map(([id]) => id);
     // Nothing found (a search typed letter by letter often is): no second statement.
     const [read] = ids.length
-      ? await sqlRows<{ items: string }>(db, Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`, Prisma.sql`o.position`)} AS items`)
+      ? await sqlRows(db, Prisma.sql`SELECT ${items(Prisma.sql`unnest(${ids}::uuid[]) WITH ORDINALITY AS o(id, position)`, Prisma.sql`o.position`)} AS items`, { row: RosterPageRow.pick({ items: true }) })
       : [{ items: '[]' }];
     found = { ...which!, items: read!.items };
   } else {
     // The roster in its sort order: one statement, one plan kept per connection.
-    const [row] = await sqlRows<typeof found>(
+    const [row] = await sqlRows(
       db,
       Prisma.sql`WITH o AS MATERIALIZED (${chosen})
         SELECT ${page} AS page, ${items(Prisma.sql`(SELECT * FROM o ORDER BY ${inOrder} LIMIT ${search.limit}) o`, inOrder)} AS items, ${total} AS total`,
+      { row: RosterPageRow },
     );
     found = row!;
   }

@@ -1,12 +1,29 @@
-import type { CategoryRef, PersonFilters, RosterSummary, SchoolRosterCounts } from '@campus/shared';
-import type { z } from 'zod';
+import { CategoryRef, type PersonFilters, type RosterSummary, type SchoolRosterCounts } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { scopeRuleSql } from '../../db/day-sql.js';
 import { assertCan, scope, type Actor } from '../scope.js';
 import { filtersSql } from './people.js';
 
-type Category = z.infer<typeof CategoryRef>;
+/** The summary statement's row: int4 counts, the per-category counts and the categories as JSON (checked in tests: db/sql.ts). */
+const SummaryRow = z.object({
+  students: z.number().int(),
+  staff: z.number().int(),
+  leftBehind: z.number().int(),
+  noDevice: z.number().int(),
+  outsideCity: z.number().int(),
+  byCategory: z.array(z.object({ categoryId: z.string().nullable(), count: z.number().int() })),
+  categories: z.array(CategoryRef),
+});
+
+/** The per-school statement's row (checked in tests: db/sql.ts). */
+const BySchoolRow = z.object({
+  schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string(), kind: z.string() })),
+  counts: z.array(z.object({ schoolId: z.string(), kind: z.string(), categoryId: z.string().nullable(), count: z.number().int() })),
+  categories: z.array(CategoryRef),
+});
 
 const categoriesJson = Prisma.sql`(
   SELECT coalesce(json_agg(json_build_object('id', cat.id, 'code', cat.code, 'label', cat.label, 'labelEn', cat."labelEn") ORDER BY cat."sortOrder", cat.code), '[]')
@@ -19,9 +36,10 @@ const categoriesJson = Prisma.sql`(
  */
 export async function rosterSummary(db: Db, actor: Actor, filters: PersonFilters): Promise<RosterSummary> {
   const where = filtersSql(actor, { ...filters, status: filters.status ?? 'active' });
-  const [row] = await db.$queryRaw<
-    { students: number; staff: number; leftBehind: number; noDevice: number; outsideCity: number; byCategory: { categoryId: string | null; count: number }[]; categories: Category[] }[]
-  >`
+  // Planned for its filters each time (a search pattern's best plan depends on it), as $queryRaw did.
+  const [row] = await sqlRows(
+    db,
+    Prisma.sql`
     WITH m AS (SELECT p.kind, p."categoryId", p."leftBehind", p."deviceAccess", p.whereabouts FROM "Person" p WHERE ${where})
     SELECT count(*) FILTER (WHERE m.kind = 'student')::int AS students,
            count(*) FILTER (WHERE m.kind = 'staff')::int AS staff,
@@ -31,7 +49,9 @@ export async function rosterSummary(db: Db, actor: Actor, filters: PersonFilters
            (SELECT coalesce(json_agg(json_build_object('categoryId', x."categoryId", 'count', x.count)), '[]')
             FROM (SELECT m."categoryId", count(*) FROM m GROUP BY m."categoryId") x) AS "byCategory",
            ${categoriesJson} AS categories
-    FROM m`;
+    FROM m`,
+    { planEachTime: true, row: SummaryRow },
+  );
   const { students, staff, leftBehind, noDevice, outsideCity, byCategory, categories } = row!;
   const countOf = new Map(byCategory.map((entry) => [entry.categoryId, entry.count]));
   return {
@@ -51,12 +71,16 @@ export async function rosterSummary(db: Db, actor: Actor, filters: PersonFilters
 /** Every school's counts side by side (centre, observer), in one query. */
 export async function countsBySchool(db: Db, actor: Actor): Promise<SchoolRosterCounts> {
   assertCan(actor, 'people.overview');
-  const [row] = await db.$queryRaw<{ schools: { schoolId: string; code: string; name: string; kind: string }[]; counts: { schoolId: string; kind: string; categoryId: string | null; count: number }[]; categories: Category[] }[]>`
+  const [row] = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name, 'kind', s.kind) ORDER BY s.code), '[]')
             FROM "School" s WHERE ${scopeRuleSql('s', scope.schools(actor))} AND s.active) AS schools,
            (SELECT coalesce(json_agg(json_build_object('schoolId', x."schoolId", 'kind', x.kind, 'categoryId', x."categoryId", 'count', x.count)), '[]')
             FROM (SELECT p."schoolId", p.kind, p."categoryId", count(*) FROM "Person" p WHERE p.status = 'active' GROUP BY 1, 2, 3) x) AS counts,
-           ${categoriesJson} AS categories`;
+           ${categoriesJson} AS categories`,
+    { row: BySchoolRow },
+  );
   const { schools, counts, categories } = row!;
   const bySchool = new Map<string, typeof counts>();
   for (const entry of counts) bySchool.set(entry.schoolId, [...(bySchool.get(entry.schoolId) ?? []), entry]);
