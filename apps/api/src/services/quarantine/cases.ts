@@ -6,20 +6,21 @@
 import {
   defaultDaysFor,
   plannedEnd,
-  type CaseCheckIn,
+  CaseCheckIn,
+  CaseEvent,
   type CaseCloseInput,
-  type CaseEvent,
   type CaseExtendInput,
   type CaseFile,
   type CaseInput,
   type CaseList,
   type CaseReason,
   type CaseReturnInput,
-  type CaseTeamMember,
+  CaseTeamMember,
 } from '@campus/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { AppError, ConflictError, FieldError, NotFoundError } from '../../lib/errors.js';
 import { recordAudit, type AuditContext } from '../audit.js';
 import { followCensusCategory } from '../census.js';
@@ -32,6 +33,7 @@ import {
   canCheckIn,
   canManage,
   caseInScope,
+  CaseItemRow,
   caseItemColumns,
   caseItems,
   caseJoins,
@@ -172,26 +174,27 @@ export async function listCases(db: Db, actor: Actor, query: { schoolId?: string
   return { today: clock.today, items: await caseItems(db, actor, clock, where.length ? Prisma.join(where, ' AND ') : Prisma.sql`TRUE`) };
 }
 
-interface CaseFileRow {
-  item: Parameters<typeof toCaseListItem>[0];
-  reasonNote: string | null;
-  placeNote: string | null;
-  plan: string;
-  guardianContact: string | null;
-  fromFollowUpId: string | null;
-  closeNote: string | null;
-  openedByName: string;
-  openedAt: string;
-  team: CaseTeamMember[];
-  checkIns: (Omit<CaseCheckIn, 'alerts'> & { temperature: number | null })[];
-  events: CaseEvent[];
-}
+/** The case-file statement's row: the list item, the case's texts, team, check-ins and history as JSON (checked in tests: db/sql.ts). */
+const CaseFileRow = z.object({
+  item: CaseItemRow,
+  reasonNote: z.string().nullable(),
+  placeNote: z.string().nullable(),
+  plan: z.string(),
+  guardianContact: z.string().nullable(),
+  fromFollowUpId: z.string().nullable(),
+  closeNote: z.string().nullable(),
+  openedByName: z.string(),
+  openedAt: z.string(),
+  team: z.array(CaseTeamMember),
+  checkIns: z.array(CaseCheckIn.omit({ alerts: true })),
+  events: z.array(CaseEvent),
+});
 
 /** The case file: who, why, team, plan, every check-in (corrections beside what they correct), every change, outcome. One query. */
 export async function getCaseFile(db: Db, actor: Actor, caseId: string): Promise<CaseFile> {
   const access = await caseInScope(db, actor, caseId);
   const clock = await clockOf(db);
-  const [row] = await db.$queryRaw<CaseFileRow[]>`
+  const [row] = await sqlRows(db, Prisma.sql`
     SELECT (SELECT row_to_json(i) FROM (SELECT ${caseItemColumns(clock)}) i) AS item,
            q."reasonNote", q."placeNote", q.plan, q."guardianContact", q."fromFollowUpId", q."closeNote", q."openedByName",
            ${isoTimestamp(Prisma.sql`q."openedAt"`)} AS "openedAt",
@@ -214,7 +217,7 @@ export async function getCaseFile(db: Db, actor: Actor, caseId: string): Promise
                      'checkInId', e."checkInId") ORDER BY e.id), '[]')
               FROM "CaseEvent" e WHERE e."caseId" = q.id) AS events
     FROM "QuarantineCase" q ${caseJoins}
-    WHERE q.id = ${caseId}::uuid`;
+    WHERE q.id = ${caseId}::uuid`, { row: CaseFileRow });
   if (!row) throw new NotFoundError('QuarantineCase', caseId);
   const item = toCaseListItem(row.item, clock.today);
   return observerView.caseFile(actor, {

@@ -15,17 +15,19 @@ import {
   addDays,
   caseDays,
   checkInState,
+  CaseOutcome,
+  CasePerson,
+  CasePlace,
+  CaseReason,
+  HelpRequest,
   type CaseAlert,
   type CaseListItem,
-  type CaseOutcome,
-  type CasePerson,
-  type CasePlace,
-  type CaseReason,
-  type HelpRequest,
 } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Centre } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { dayParam } from '../../db/day-sql.js';
 import { todayOf } from '../../db/days.js';
@@ -51,28 +53,30 @@ export function alertFrom(today: string): string {
   return addDays(today, -(ALERT_WINDOW_DAYS - 1));
 }
 
-export interface CaseRow {
-  id: string;
-  personId: string;
-  schoolId: string;
-  startDay: string;
-  plannedEndDay: string;
-  closedDay: string | null;
-  returnedDay: string | null;
-  outcome: CaseOutcome | null;
-  isMember: boolean;
-  isLead: boolean;
-}
+/** A case with the actor's part in its team, as `caseInScope` reads it (days as to_char text; checked in tests: db/sql.ts). */
+const CaseRow = z.object({
+  id: z.string(),
+  personId: z.string(),
+  schoolId: z.string(),
+  startDay: z.string(),
+  plannedEndDay: z.string(),
+  closedDay: z.string().nullable(),
+  returnedDay: z.string().nullable(),
+  outcome: CaseOutcome.nullable(),
+  isMember: z.boolean(),
+  isLead: z.boolean(),
+});
+export type CaseRow = z.infer<typeof CaseRow>;
 
 /** A case the actor can see, with their part in its team; 404 when there is none in their scope. */
 export async function caseInScope(db: Db | Tx, actor: Actor, caseId: string): Promise<CaseRow> {
-  const [row] = await db.$queryRaw<CaseRow[]>`
+  const [row] = await sqlRows(db, Prisma.sql`
     SELECT q.id, q."personId", q."schoolId", to_char(q."startDay", 'YYYY-MM-DD') AS "startDay", to_char(q."plannedEndDay", 'YYYY-MM-DD') AS "plannedEndDay",
            to_char(q."closedDay", 'YYYY-MM-DD') AS "closedDay", to_char(q."returnedDay", 'YYYY-MM-DD') AS "returnedDay", q.outcome::text AS outcome,
            EXISTS (SELECT 1 FROM "CaseTeamMember" t WHERE t."caseId" = q.id AND t."userId" = ${actor.userId}::uuid) AS "isMember",
            EXISTS (SELECT 1 FROM "CaseTeamMember" t WHERE t."caseId" = q.id AND t."userId" = ${actor.userId}::uuid AND t.lead) AS "isLead"
     FROM "QuarantineCase" q
-    WHERE q.id = ${caseId}::uuid AND ${scope.quarantineCasesSql(actor)}`;
+    WHERE q.id = ${caseId}::uuid AND ${scope.quarantineCasesSql(actor)}`, { row: CaseRow });
   if (!row) throw new NotFoundError('QuarantineCase', caseId);
   return row;
 }
@@ -118,21 +122,23 @@ export function isAlertCheckIn(threshold: number): Prisma.Sql {
 /** A check-in `ci` whose request for help nobody has resolved. */
 export const isOpenHelp = Prisma.sql`ci."needsHelp" AND NOT EXISTS (SELECT 1 FROM "CaseEvent" he WHERE he."checkInId" = ci.id AND he.kind = 'help_resolved')`;
 
-interface CaseItemRow {
-  id: string;
-  person: CasePerson;
-  reason: CaseReason;
-  place: CasePlace;
-  startDay: string;
-  plannedEndDay: string;
-  closedDay: string | null;
-  returnedDay: string | null;
-  outcome: CaseOutcome | null;
-  leadName: string | null;
-  lastCheckInDay: string | null;
-  needsHelp: boolean;
-  alert: boolean;
-}
+/** The columns of `caseItemColumns` (the person as JSON, days as to_char text; checked in tests: db/sql.ts). */
+export const CaseItemRow = z.object({
+  id: z.string(),
+  person: CasePerson,
+  reason: CaseReason,
+  place: CasePlace,
+  startDay: z.string(),
+  plannedEndDay: z.string(),
+  closedDay: z.string().nullable(),
+  returnedDay: z.string().nullable(),
+  outcome: CaseOutcome.nullable(),
+  leadName: z.string().nullable(),
+  lastCheckInDay: z.string().nullable(),
+  needsHelp: z.boolean(),
+  alert: z.boolean(),
+});
+type CaseItemRow = z.infer<typeof CaseItemRow>;
 
 /** The columns of a `CaseListItem` over `"QuarantineCase" q` with `caseJoins`, as SQL. */
 export function caseItemColumns(clock: Clock): Prisma.Sql {
@@ -173,11 +179,15 @@ export function toCaseListItem(row: CaseItemRow, today: string): CaseListItem {
 
 /** Cases in the actor's scope matching `where` (over `q`, `p`), as list items: the longest in quarantine first. */
 export async function caseItems(db: Db, actor: Actor, clock: Clock, where: Prisma.Sql = Prisma.sql`TRUE`): Promise<CaseListItem[]> {
-  const rows = await db.$queryRaw<CaseItemRow[]>`
+  const rows = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT ${caseItemColumns(clock)}
     FROM "QuarantineCase" q ${caseJoins}
     WHERE ${scope.quarantineCasesSql(actor)} AND ${where}
-    ORDER BY q."startDay", p."sortName", q.id`;
+    ORDER BY q."startDay", p."sortName", q.id`,
+    { row: CaseItemRow },
+  );
   return rows.map((row) => toCaseListItem(row, clock.today));
 }
 
@@ -198,13 +208,17 @@ export async function caseAlerts(db: Db, actor: Actor, clock: Clock, where: Pris
 
 /** Requests for help nobody has resolved, on cases in scope matching `where`: the oldest first. */
 export async function helpRequests(db: Db, actor: Actor, where: Prisma.Sql = Prisma.sql`TRUE`): Promise<HelpRequest[]> {
-  const rows = await db.$queryRaw<HelpRequest[]>`
+  const rows = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT q.id AS "caseId", ci.id AS "checkInId", to_char(ci.day, 'YYYY-MM-DD') AS day, ${casePersonJson} AS person,
            ci."helpNeeded", ci."materialsNeeded", ci."recordedByName"
     FROM "CaseCheckIn" ci
     JOIN "QuarantineCase" q ON q.id = ci."caseId" ${caseJoins}
     WHERE ${isOpenHelp} AND ${isCurrentCheckIn} AND ${scope.quarantineCasesSql(actor)} AND ${where}
     ORDER BY ci.day, ci."recordedAt", ci.id
-    LIMIT 500`;
+    LIMIT 500`,
+    { row: HelpRequest },
+  );
   return rows.map((row) => observerView.helpRequest(actor, row));
 }

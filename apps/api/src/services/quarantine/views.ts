@@ -4,7 +4,9 @@
  */
 import { addDays, compareForCheckIn, type CaseAlertList, type CentreCasesOverview, type CheckInTodayList, type SchoolCasesView } from '@campus/shared';
 import { Prisma } from '../../generated/prisma/client.js';
+import { z } from 'zod';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { dayParam } from '../../db/day-sql.js';
 import { assertCan, scope, type Actor } from '../scope.js';
@@ -56,10 +58,13 @@ export async function schoolCases(db: Db, actor: Actor, query: { schoolId?: stri
   };
 }
 
-interface OverviewRow {
-  schools: { schoolId: string; code: string; name: string; open: number; newToday: number; releasedToday: number; needsHelp: number }[];
-  openByDay: { day: string; open: number }[];
-}
+/** The overview statement's row: per-school int4 counts and the open cases per day, as JSON (checked in tests: db/sql.ts). */
+const OverviewRow = z.object({
+  schools: z.array(
+    z.object({ schoolId: z.string(), code: z.string(), name: z.string(), open: z.number().int(), newToday: z.number().int(), releasedToday: z.number().int(), needsHelp: z.number().int() }),
+  ),
+  openByDay: z.array(z.object({ day: z.string(), open: z.number().int() })),
+});
 
 /** The centre's overview: open cases per school, new and released today, open cases on each of the last `days` days, alerts. */
 export async function centreOverview(db: Db, actor: Actor, query: { days: number }): Promise<CentreCasesOverview> {
@@ -68,7 +73,9 @@ export async function centreOverview(db: Db, actor: Actor, query: { days: number
   const today = dayParam(clock.today);
   const from = dayParam(addDays(clock.today, -(query.days - 1)));
   const [[row], alerts] = await Promise.all([
-    db.$queryRaw<OverviewRow[]>`
+    sqlRows(
+      db,
+      Prisma.sql`
       SELECT
         (SELECT coalesce(json_agg(x ORDER BY x.code), '[]') FROM (
            SELECT s.id AS "schoolId", s.code, s.name,
@@ -86,6 +93,8 @@ export async function centreOverview(db: Db, actor: Actor, query: { days: number
                   (SELECT count(*)::int FROM "QuarantineCase" q WHERE q."startDay" <= d.day AND (q."closedDay" IS NULL OR q."closedDay" > d.day)))
                 ORDER BY d.day)
            FROM generate_series(${from}, ${today}, interval '1 day') AS d(day)) AS "openByDay"`,
+      { row: OverviewRow },
+    ),
     caseAlerts(db, actor, clock),
   ]);
   const alertsBySchool = new Map<string, number>();
