@@ -12,6 +12,7 @@
  * docs/decisions/0008-supplies-ledger.md.
  */
 import { instantOfDay, supplyCell, useWindow, worstStatus, type Heads, type MatrixCell, type MatrixRow, type TargetRule } from '@campus/shared';
+import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { sqlRows } from '../../db/sql.js';
@@ -67,20 +68,39 @@ function windowOf(today: string, timeZone: string): Window {
 
 // ------------------------------------------------------------ reading
 
+// The reading statements' rows (float8 and int4 are numbers, uuids text, days to_char text; checked in tests: db/sql.ts).
+const PairRow = z.object({ schoolId: z.string(), itemId: z.string() });
+const BalanceRow = PairRow.extend({ onHand: z.number().nullable() });
+const UseRow = PairRow.extend({ used: z.number(), firstUseDay: z.string().nullable() });
+const TransitRow = PairRow.extend({ quantity: z.number() });
+const RuleRow = PairRow.extend({ mode: z.string(), quantity: z.number().nullable(), basis: z.string().nullable(), perDay: z.number().nullable(), days: z.number().int().nullable() });
+const HeadsRow = z.object({ schoolId: z.string(), everyone: z.number().int(), staff: z.number().int() });
+const CentreBalanceRow = z.object({ itemId: z.string(), onHand: z.number() });
+/** The stamp: the version (bigint, text on the pool) and the small tables' fingerprints (text). */
+const StampRow = z.object({ version: z.string().regex(/^\d+$/), schools: z.string(), items: z.string(), transfers: z.string(), targets: z.string() });
+
 /** Current balances: the balance after each pair's last movement (one index-only probe per cell). */
 async function readBalances(db: Db, where: { schoolId?: string } | { pairs: { schoolId: string; itemId: string }[] }): Promise<{ schoolId: string; itemId: string; onHand: number | null }[]> {
   if ('pairs' in where) {
     if (!where.pairs.length) return [];
-    return db.$queryRaw`
+    return sqlRows(
+      db,
+      Prisma.sql`
       SELECT p."schoolId"::text AS "schoolId", p."itemId"::text AS "itemId",
              (SELECT m."balanceAfter" FROM "StockMovement" m WHERE m."schoolId" = p."schoolId" AND m."itemId" = p."itemId" ORDER BY m.seq DESC LIMIT 1)::float8 AS "onHand"
-      FROM unnest(${where.pairs.map((entry) => entry.schoolId)}::uuid[], ${where.pairs.map((entry) => entry.itemId)}::uuid[]) AS p("schoolId", "itemId")`;
+      FROM unnest(${where.pairs.map((entry) => entry.schoolId)}::uuid[], ${where.pairs.map((entry) => entry.itemId)}::uuid[]) AS p("schoolId", "itemId")`,
+      { row: BalanceRow },
+    );
   }
-  return db.$queryRaw`
+  return sqlRows(
+    db,
+    Prisma.sql`
     SELECT s.id AS "schoolId", i.id AS "itemId",
            (SELECT m."balanceAfter" FROM "StockMovement" m WHERE m."schoolId" = s.id AND m."itemId" = i.id ORDER BY m.seq DESC LIMIT 1)::float8 AS "onHand"
     FROM "School" s CROSS JOIN "SupplyItem" i
-    WHERE s.active AND i.active ${where.schoolId ? Prisma.sql`AND s.id = ${where.schoolId}::uuid` : Prisma.empty}`;
+    WHERE s.active AND i.active ${where.schoolId ? Prisma.sql`AND s.id = ${where.schoolId}::uuid` : Prisma.empty}`,
+    { row: BalanceRow },
+  );
 }
 
 /** Use in the window, net of reversals (a reversal carries the reversed movement's date and type). */
@@ -89,7 +109,9 @@ async function readUse(db: Db, window: Window, where: { schoolId?: string } | { 
   if ('pairs' in where) {
     if (!where.pairs.length) return [];
     // A few changed cells: each pair's own movements (its index), not the whole window's.
-    return db.$queryRaw<({ schoolId: string; itemId: string } & Use)[]>`
+    return sqlRows(
+      db,
+      Prisma.sql`
       SELECT p."schoolId"::text AS "schoolId", p."itemId"::text AS "itemId", coalesce(u.used, 0) AS used, ${firstUseDay(Prisma.sql`u.first`)} AS "firstUseDay"
       FROM unnest(${where.pairs.map((entry) => entry.schoolId)}::uuid[], ${where.pairs.map((entry) => entry.itemId)}::uuid[]) AS p("schoolId", "itemId")
       CROSS JOIN LATERAL (
@@ -97,49 +119,71 @@ async function readUse(db: Db, window: Window, where: { schoolId?: string } | { 
         FROM "StockMovement" m
         WHERE m."schoolId" = p."schoolId" AND m."itemId" = p."itemId"
           AND (m.type = 'consumption' OR m."reversedType" = 'consumption')
-          AND m."occurredAt" >= ${window.from} AND m."occurredAt" < ${window.to}) u`;
+          AND m."occurredAt" >= ${window.from} AND m."occurredAt" < ${window.to}) u`,
+      { row: UseRow },
+    );
   }
   const school = where.schoolId ? Prisma.sql`AND m."schoolId" = ${where.schoolId}::uuid` : Prisma.sql`AND m."schoolId" IS NOT NULL`;
-  return db.$queryRaw<({ schoolId: string; itemId: string } & Use)[]>`
+  return sqlRows(
+    db,
+    Prisma.sql`
     SELECT m."schoolId", m."itemId", -sum(m.quantity)::float8 AS used, ${firstUseDay(Prisma.sql`min(m."occurredAt")`)} AS "firstUseDay"
     FROM "StockMovement" m
     WHERE (m.type = 'consumption' OR m."reversedType" = 'consumption')
       AND m."occurredAt" >= ${window.from} AND m."occurredAt" < ${window.to} ${school}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2`,
+    { row: UseRow },
+  );
 }
 
 async function readTransit(db: Db, schoolId?: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ schoolId: string; itemId: string; quantity: number }[]>`
+  const rows = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT t."schoolId", l."itemId", sum(l."issuedQuantity")::float8 AS quantity
     FROM "Transfer" t JOIN "TransferLine" l ON l."transferId" = t.id
     WHERE t.status = 'in_transit' ${schoolId ? Prisma.sql`AND t."schoolId" = ${schoolId}::uuid` : Prisma.empty}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2`,
+    { row: TransitRow },
+  );
   return new Map(rows.map((row) => [pair(row.schoolId, row.itemId), row.quantity]));
 }
 
 /** Schools' own targets (instead of the item's default). */
 async function readRules(db: Db, schoolId?: string): Promise<Map<string, TargetRule | null>> {
-  const rows = await db.$queryRaw<{ schoolId: string; itemId: string; mode: string; quantity: number | null; basis: string | null; perDay: number | null; days: number | null }[]>`
+  const rows = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT "schoolId", "itemId", mode::text AS mode, quantity::float8 AS quantity, basis::text AS basis, "perDay"::float8 AS "perDay", days
-    FROM "SchoolTarget" ${schoolId ? Prisma.sql`WHERE "schoolId" = ${schoolId}::uuid` : Prisma.empty}`;
+    FROM "SchoolTarget" ${schoolId ? Prisma.sql`WHERE "schoolId" = ${schoolId}::uuid` : Prisma.empty}`,
+    { row: RuleRow },
+  );
   return new Map(rows.map((row) => [pair(row.schoolId, row.itemId), ruleOf(row)]));
 }
 
 /** Heads on the roster per school: everyone (students + staff) and staff, active only. */
 export async function headsBySchool(db: Db, schoolId?: string): Promise<Map<string, Heads>> {
-  const rows = await db.$queryRaw<{ schoolId: string; everyone: number; staff: number }[]>`
+  const rows = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT p."schoolId", count(*)::int AS everyone, (count(*) FILTER (WHERE p.kind = 'staff'))::int AS staff
     FROM "Person" p WHERE p.status = 'active' ${schoolId ? Prisma.sql`AND p."schoolId" = ${schoolId}::uuid` : Prisma.empty}
-    GROUP BY 1`;
+    GROUP BY 1`,
+    { row: HeadsRow },
+  );
   return new Map(rows.map((row) => [row.schoolId, { everyone: row.everyone, staff: row.staff }]));
 }
 
 /** The centre store's balance of each item (one index probe each). */
 export async function readCentreBalances(db: Db): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ itemId: string; onHand: number }[]>`
+  const rows = await sqlRows(
+    db,
+    Prisma.sql`
     SELECT i.id AS "itemId",
            coalesce((SELECT m."balanceAfter" FROM "StockMovement" m WHERE m."schoolId" IS NULL AND m."itemId" = i.id ORDER BY m.seq DESC LIMIT 1), 0)::float8 AS "onHand"
-    FROM "SupplyItem" i WHERE i.active`;
+    FROM "SupplyItem" i WHERE i.active`,
+    { row: CentreBalanceRow },
+  );
   return new Map(rows.map((row) => [row.itemId, row.onHand]));
 }
 
@@ -288,13 +332,13 @@ const shared = new WeakMap<Db, { latest?: SharedState; reading?: { version: bigi
  */
 async function readStamp(db: Db, today: string, timeZone: string): Promise<Stamp> {
   // Read on every matrix request, so straight on the pool (db/sql.ts); the version arrives as text.
-  const [row] = await sqlRows<{ version: string; schools: string; items: string; transfers: string; targets: string }>(db, Prisma.sql`
+  const [row] = await sqlRows(db, Prisma.sql`
     SELECT v.version,
            (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "School") AS schools,
            (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SupplyItem") AS items,
            (SELECT count(*) || ':' || coalesce(max(number), 0) FROM "Transfer" WHERE status = 'in_transit') AS transfers,
            (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "SchoolTarget") AS targets
-    FROM "SupplyVersion" v WHERE v.id = 1`);
+    FROM "SupplyVersion" v WHERE v.id = 1`, { row: StampRow });
   return { version: BigInt(row?.version ?? 0), key: `${row?.schools}|${row?.items}|${today}|${timeZone}`, transfers: row?.transfers ?? '', targets: row?.targets ?? '' };
 }
 

@@ -15,9 +15,11 @@ import {
   type SupplyAlert,
   type SupplyFigure,
 } from '@campus/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { HolderStockQuery, MatrixQuery } from '@campus/shared';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { sqlRows } from '../../db/sql.js';
 import { FieldError } from '../../lib/errors.js';
 import { reusable } from '../../lib/serializer.js';
 import { scope, type Actor } from '../scope.js';
@@ -182,6 +184,9 @@ export async function supplyAlerts(db: Db, actor: Actor): Promise<{ today: strin
   return { today: computed.today, alertDays: ALERT_DAYS, items: alerts.map(({ sortOrder: _sortOrder, ...alert }) => alert) };
 }
 
+/** An item's total in transit or asked for (float8; checked in tests: db/sql.ts). */
+const ItemQuantityRow = z.object({ itemId: z.string(), quantity: z.number() });
+
 const FIGURES: SupplyFigure[] = ['on_hand', 'target', 'shortfall', 'days_left', 'status'];
 
 /**
@@ -217,10 +222,16 @@ export async function holderStock(db: Db, actor: Actor, query: z.output<typeof H
   const items = await db.supplyItem.findMany({ where: { active: true }, orderBy: [...ITEM_ORDER] });
   const [balances, transit, pending] = await Promise.all([
     readCentreBalances(db),
-    db.$queryRaw<{ itemId: string; quantity: number }[]>`
-      SELECT l."itemId", sum(l."issuedQuantity")::float8 AS quantity FROM "Transfer" t JOIN "TransferLine" l ON l."transferId" = t.id WHERE t.status = 'in_transit' GROUP BY 1`,
-    db.$queryRaw<{ itemId: string; quantity: number }[]>`
-      SELECT l."itemId", sum(l."requestedQuantity")::float8 AS quantity FROM "SupplyRequest" r JOIN "SupplyRequestLine" l ON l."requestId" = r.id WHERE r.status = 'pending' GROUP BY 1`,
+    sqlRows(
+      db,
+      Prisma.sql`SELECT l."itemId", sum(l."issuedQuantity")::float8 AS quantity FROM "Transfer" t JOIN "TransferLine" l ON l."transferId" = t.id WHERE t.status = 'in_transit' GROUP BY 1`,
+      { row: ItemQuantityRow },
+    ),
+    sqlRows(
+      db,
+      Prisma.sql`SELECT l."itemId", sum(l."requestedQuantity")::float8 AS quantity FROM "SupplyRequest" r JOIN "SupplyRequestLine" l ON l."requestId" = r.id WHERE r.status = 'pending' GROUP BY 1`,
+      { row: ItemQuantityRow },
+    ),
   ]);
   const of = (rows: { itemId: string; quantity: number }[], itemId: string) => rows.find((row) => row.itemId === itemId)?.quantity ?? 0;
   return {
