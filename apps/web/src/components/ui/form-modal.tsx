@@ -37,6 +37,10 @@ interface FormModalProps<V, S extends z.ZodType, R> {
   alwaysSayWhy?: boolean;
   /** Where a refusal is shown: under the fields (default) or at the top, above what the dialog is about. */
   errorPlacement?: 'top' | 'bottom';
+  /** Fields whose own rules check them as they are typed: a change leaves their messages to those rules. */
+  keepMessagesOf?: readonly (keyof V & string)[];
+  /** The form's class (a layout of its own). */
+  formClassName?: string;
   /** After a change (its fields' messages are cleared first): a field that others depend on resets them. */
   onValuesChange?: (changed: Partial<V>, form: FormInstance<V>) => void;
   /** Enter in a one-line field sends the form (forms whose fields hold no date picker). */
@@ -53,7 +57,7 @@ interface FormModalProps<V, S extends z.ZodType, R> {
  * each opening starts from its initial values.
  */
 export function FormModal<V extends object, S extends z.ZodType, R = unknown>(props: FormModalProps<V, S, R>) {
-  const { title, okText, cancelText, schema, toInput, send, onClose, initialValues, danger, name, intro, check, fieldOf, confirm, success, alwaysSayWhy, errorPlacement = 'bottom', onValuesChange, submitOnEnter, width, children } = props;
+  const { title, okText, cancelText, schema, toInput, send, onClose, initialValues, danger, name, intro, check, fieldOf, confirm, success, alwaysSayWhy, errorPlacement = 'bottom', keepMessagesOf, formClassName, onValuesChange, submitOnEnter, width, children } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const { message, modal } = App.useApp();
@@ -78,10 +82,20 @@ export function FormModal<V extends object, S extends z.ZodType, R = unknown>(pr
     }
   };
 
-  const submit = () => {
+  const submit = async () => {
     if (busy.current) return;
+    busy.current = true;
     clearFieldErrors(form);
     setError(undefined);
+    // A field's own rules (an ID number checked as it is typed) first, as antd's submit would: their messages are shown already.
+    const ruled = await form.validateFields().then(
+      () => true,
+      () => false,
+    );
+    if (!ruled) {
+      busy.current = false;
+      return;
+    }
     const values = form.getFieldsValue(true) as V;
     const checked = validate(schema, toInput(values), language);
     const fields: FieldMessages = { ...(checked.ok ? {} : checked.fields) };
@@ -90,9 +104,9 @@ export function FormModal<V extends object, S extends z.ZodType, R = unknown>(pr
     if (!checked.ok || Object.keys(named).length) {
       const rest = showFieldErrors(form, named);
       if (rest.length) setError(rest.join(' '));
+      busy.current = false;
       return;
     }
-    busy.current = true;
     if (!confirm) return void sendChecked(checked.data);
     void modal.confirm({
       title: confirm.title,
@@ -115,7 +129,7 @@ export function FormModal<V extends object, S extends z.ZodType, R = unknown>(pr
       okText={okText}
       cancelText={cancelText}
       okButtonProps={{ disabled: pending, danger }}
-      onOk={submit}
+      onOk={() => void submit()}
       onCancel={onClose}
       destroyOnHidden
       maskClosable={false}
@@ -123,10 +137,18 @@ export function FormModal<V extends object, S extends z.ZodType, R = unknown>(pr
     >
       {errorPlacement === 'top' ? alert : null}
       {intro}
-      <Form<V> form={form} name={name} layout="vertical" initialValues={initialValues} onValuesChange={(changed: Partial<V>) => {
-          clearChangedFieldErrors(form, changed);
+      <Form<V>
+        form={form}
+        name={name}
+        className={formClassName}
+        layout="vertical"
+        initialValues={initialValues}
+        onValuesChange={(changed: Partial<V>) => {
+          clearChangedFieldErrors(form, keepMessagesOf ? Object.fromEntries(Object.entries(changed).filter(([key]) => !keepMessagesOf.includes(key as keyof V & string))) : changed);
           onValuesChange?.(changed, form);
-        }} onFinish={submit}>
+        }}
+        onFinish={() => void submit()}
+      >
         {typeof children === 'function' ? children(form) : children}
         {errorPlacement === 'bottom' ? alert : null}
         {submitOnEnter ? <button type="submit" hidden aria-hidden tabIndex={-1} /> : null}

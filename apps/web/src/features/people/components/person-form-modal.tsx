@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Radio, Select, Typography, type FormRule } from 'antd';
+import { useMemo } from 'react';
+import { App, Button, Checkbox, Flex, Form, Input, Radio, Select, Typography, type FormRule } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,7 +18,7 @@ import {
 import { CategorySelect } from '@/features/census';
 import { useClasses } from '@/features/classes';
 import { SchoolSelect } from '@/features/schools';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { FormModal } from '@/components/ui/form-modal';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
@@ -144,7 +144,11 @@ function changedFields(before: Payload, after: Payload): Partial<Payload> {
 }
 
 /** Add a person or edit one: the same shared schemas as the server, ID numbers checked as they are typed. */
-export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose }: PersonFormModalProps) {
+export function PersonFormModal(props: PersonFormModalProps) {
+  return props.open ? <PersonForm {...props} /> : null;
+}
+
+function PersonForm({ person, schoolId: fixedSchoolId, onClose }: PersonFormModalProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useSession();
@@ -154,7 +158,6 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
   const createPerson = useCreatePerson();
   const updatePerson = useUpdatePerson();
   const classLabel = usePersonClassLabel();
-  const [alert, setAlert] = useState<string>();
   const role = me.user.role;
   const teacher = role === 'class_teacher';
 
@@ -172,12 +175,6 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
   );
   const initial = useMemo(() => (person ? valuesOf(person) : undefined), [person]);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(initial ?? { ...EMPTY, schoolId: fixedSchoolId });
-  }, [open, initial, fixedSchoolId, form]);
-
   /** While typing, only problems the rest of the number cannot fix; on leaving the field, all of them. */
   const idNumberRule = (complete: boolean): FormRule => ({
     validateTrigger: complete ? 'onBlur' : 'onChange',
@@ -192,37 +189,19 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
     },
   });
 
-  async function submit(values: PersonFormValues) {
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const payload = payloadOf(values);
-    const showProblems = (fields: Record<string, string>) => {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-    };
-    try {
-      if (person && initial) {
-        const changes = changedFields(payloadOf(initial), payload);
-        if (!Object.keys(changes).length) {
-          void message.info(t('people.form.unchanged'));
-          onClose();
-          return;
-        }
-        const checked = validate(PersonUpdate, changes, language);
-        if (!checked.ok) return showProblems(checked.fields);
-        const saved = await updatePerson.mutateAsync({ id: person.id, input: checked.data });
-        void message.success(t('people.form.updated', { name: saved.name }));
-      } else {
-        const checked = validate(PersonInput, { ...payload, schoolId: schoolId ?? '' }, language);
-        if (!checked.ok) return showProblems(checked.fields);
-        const saved = await createPerson.mutateAsync(checked.data);
-        void message.success(t('people.form.created', { name: saved.name }));
-      }
-      onClose();
-    } catch (error) {
-      setAlert(applyApiError(form, error));
+  /** An edit sends only what changed (nothing changed: nothing is sent); a new person goes to the chosen school. */
+  const toInput = (values: PersonFormValues) => (person && initial ? changedFields(payloadOf(initial), payloadOf(values)) : { ...payloadOf(values), schoolId: schoolId ?? '' });
+
+  const send = async (input: PersonUpdate | PersonInput) => {
+    if (person) {
+      if (!Object.keys(toInput(form.getFieldsValue(true) as PersonFormValues)).length) return void message.info(t('people.form.unchanged'));
+      const saved = await updatePerson.mutateAsync({ id: person.id, input });
+      void message.success(t('people.form.updated', { name: saved.name }));
+    } else {
+      const saved = await createPerson.mutateAsync(input as PersonInput);
+      void message.success(t('people.form.created', { name: saved.name }));
     }
-  }
+  };
 
   const yesNo = [
     { value: 'yes', label: t('people.detail.yes') },
@@ -230,147 +209,140 @@ export function PersonFormModal({ open, person, schoolId: fixedSchoolId, onClose
   ];
 
   return (
-    <Modal
-      open={open}
+    <FormModal<PersonFormValues, typeof PersonUpdate | typeof PersonInput>
       title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.addTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setAlert(undefined)}
-      confirmLoading={createPerson.isPending || updatePerson.isPending}
+      schema={person ? PersonUpdate : PersonInput}
+      toInput={toInput}
+      send={send}
+      onClose={onClose}
+      form={form}
+      name={person ? 'edit-person' : 'add-person'}
+      initialValues={initial ?? { ...EMPTY, schoolId: fixedSchoolId }}
+      // The ID number's own rules check it as it is typed; other fields lose a stale message.
+      keepMessagesOf={['idNumber', 'guardians']}
+      // Another school: its classes differ.
+      onValuesChange={(changed) => {
+        if ('schoolId' in changed) form.setFieldsValue({ classId: null });
+      }}
+      formClassName="person-form"
+      errorPlacement="top"
+      submitOnEnter
       width={isPhone ? undefined : 760}
-      destroyOnHidden
     >
-      {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      <Form
-        form={form}
-        name={person ? 'edit-person' : 'add-person'}
-        layout="vertical"
-        onFinish={(values) => void submit(values)}
-        onValuesChange={(changed: PersonFormValues) => {
-          // The ID number's own rules check it as it is typed; other fields lose a stale message.
-          const { idNumber: _idNumber, guardians: _guardians, ...rest } = changed;
-          clearChangedFieldErrors(form, rest);
-          // Another school: its classes differ.
-          if ('schoolId' in changed) form.setFieldsValue({ classId: null });
-        }}
-        className="person-form"
-      >
-        <div className="person-form-grid">
-          {person || fixedSchoolId ? null : (
-            <Form.Item label={t('people.fields.school')} name="schoolId" required className="span-2">
-              <SchoolSelect />
-            </Form.Item>
-          )}
-          {teacher ? null : (
-            <Form.Item label={t('people.fields.kind')} name="kind" required>
-              <Radio.Group
-                optionType="button"
-                options={(rosterCan.addStaff(role) ? (['student', 'staff'] as const) : (['student'] as const)).map((value) => ({ value, label: t(`people.kind.${value}`) }))}
-              />
-            </Form.Item>
-          )}
-          <Form.Item label={t('people.fields.name')} name="name" required>
-            <Input maxLength={40} autoComplete="off" />
+      <div className="person-form-grid">
+        {person || fixedSchoolId ? null : (
+          <Form.Item label={t('people.fields.school')} name="schoolId" required className="span-2">
+            <SchoolSelect />
           </Form.Item>
-          <Form.Item label={t('people.fields.gender')} name="gender">
-            <Select<string>
-              allowClear
-              placeholder={t('people.form.notSet')}
-              options={Gender.options.map((value) => ({ value, label: t(`people.gender.${value}`) }))}
+        )}
+        {teacher ? null : (
+          <Form.Item label={t('people.fields.kind')} name="kind" required>
+            <Radio.Group
+              optionType="button"
+              options={(rosterCan.addStaff(role) ? (['student', 'staff'] as const) : (['student'] as const)).map((value) => ({ value, label: t(`people.kind.${value}`) }))}
             />
           </Form.Item>
-          <Form.Item
-            label={t('people.fields.idNumber')}
-            name="idNumber"
-            validateTrigger={['onChange', 'onBlur']}
-            rules={[idNumberRule(false), idNumberRule(true)]}
-            extra={person ? t('people.form.idNumberEditHelp', { masked: person.idNumber ?? t('people.detail.notRecorded') }) : t('people.form.idNumberHelp')}
-          >
-            <Input maxLength={24} autoComplete="off" inputMode="text" spellCheck={false} className="mono" />
-          </Form.Item>
-          <Form.Item label={t('people.fields.studentNumber')} name="studentNumber">
-            <Input maxLength={30} autoComplete="off" />
-          </Form.Item>
-          <Form.Item label={t('people.fields.classId')} name="classId" required={kind === 'student'} extra={kind === 'student' ? t('people.form.classHelp') : undefined}>
-            <Select<string>
-              allowClear={kind !== 'student'}
-              placeholder={schoolId ? undefined : t('people.form.chooseSchoolFirst')}
-              disabled={!schoolId}
-              loading={Boolean(schoolId) && classes.isPending}
-              options={classOptions}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-          <Form.Item label={t('people.fields.categoryId')} name="categoryId">
-            <CategorySelect allowClear placeholder={t('people.form.categoryDefault')} />
-          </Form.Item>
-          <Form.Item label={t('people.fields.whereabouts')} name="whereabouts" required>
-            <Select<string> options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
-          </Form.Item>
-          <Form.Item label={t('people.fields.deviceAccess')} name="deviceAccess">
-            <Select<string> allowClear placeholder={t('people.form.notSet')} options={DeviceAccess.options.map((value) => ({ value, label: t(`people.deviceAccess.${value}`) }))} />
-          </Form.Item>
-          <Form.Item label={t('people.fields.guardianCanUseDevice')} name="guardianCanUseDevice">
-            <Select<string> allowClear placeholder={t('people.form.notSet')} options={yesNo} />
-          </Form.Item>
-          <Form.Item name="leftBehind" valuePropName="checked" className="checkbox-item">
-            <Checkbox>{t('people.fields.leftBehind')}</Checkbox>
-          </Form.Item>
-          <Form.Item label={t('people.fields.phone')} name="phone">
-            <Input maxLength={24} inputMode="tel" autoComplete="off" />
-          </Form.Item>
-          <Form.Item label={t('people.fields.homeVillage')} name="homeVillage">
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item label={t('people.fields.address')} name="address" className="span-2">
-            <Input maxLength={120} />
-          </Form.Item>
-        </div>
-
-        <fieldset className="guardians-fieldset">
-          <legend>{t('people.fields.guardians')}</legend>
-          <Typography.Text type="secondary">{t('people.form.guardiansHelp')}</Typography.Text>
-          <Form.List name="guardians">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <div key={field.key} className="guardian-row" role="group" aria-label={t('people.form.guardianN', { index: index + 1 })}>
-                    <Form.Item label={t('people.fields.guardianName')} name={[field.name, 'name']} required>
-                      <Input maxLength={40} autoComplete="off" />
-                    </Form.Item>
-                    <Form.Item label={t('people.fields.guardianRelation')} name={[field.name, 'relation']} required>
-                      <Input maxLength={20} autoComplete="off" />
-                    </Form.Item>
-                    <Form.Item label={t('people.fields.guardianPhone')} name={[field.name, 'phone']}>
-                      <Input maxLength={24} inputMode="tel" autoComplete="off" />
-                    </Form.Item>
-                    <Button
-                      className="guardian-remove"
-                      icon={<DeleteOutlined aria-hidden />}
-                      aria-label={t('people.form.removeGuardian', { index: index + 1 })}
-                      onClick={() => remove(field.name)}
-                    />
-                  </div>
-                ))}
-                {fields.length < MAX_GUARDIANS ? (
-                  <Flex>
-                    <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', relation: '', phone: '' })}>
-                      {t('people.form.addGuardian')}
-                    </Button>
-                  </Flex>
-                ) : null}
-              </>
-            )}
-          </Form.List>
-        </fieldset>
-
-        <Form.Item label={t('people.fields.notes')} name="notes">
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} />
+        )}
+        <Form.Item label={t('people.fields.name')} name="name" required>
+          <Input maxLength={40} autoComplete="off" />
         </Form.Item>
-        <button type="submit" hidden tabIndex={-1} />
-      </Form>
-    </Modal>
+        <Form.Item label={t('people.fields.gender')} name="gender">
+          <Select<string>
+            allowClear
+            placeholder={t('people.form.notSet')}
+            options={Gender.options.map((value) => ({ value, label: t(`people.gender.${value}`) }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('people.fields.idNumber')}
+          name="idNumber"
+          validateTrigger={['onChange', 'onBlur']}
+          rules={[idNumberRule(false), idNumberRule(true)]}
+          extra={person ? t('people.form.idNumberEditHelp', { masked: person.idNumber ?? t('people.detail.notRecorded') }) : t('people.form.idNumberHelp')}
+        >
+          <Input maxLength={24} autoComplete="off" inputMode="text" spellCheck={false} className="mono" />
+        </Form.Item>
+        <Form.Item label={t('people.fields.studentNumber')} name="studentNumber">
+          <Input maxLength={30} autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t('people.fields.classId')} name="classId" required={kind === 'student'} extra={kind === 'student' ? t('people.form.classHelp') : undefined}>
+          <Select<string>
+            allowClear={kind !== 'student'}
+            placeholder={schoolId ? undefined : t('people.form.chooseSchoolFirst')}
+            disabled={!schoolId}
+            loading={Boolean(schoolId) && classes.isPending}
+            options={classOptions}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Form.Item>
+        <Form.Item label={t('people.fields.categoryId')} name="categoryId">
+          <CategorySelect allowClear placeholder={t('people.form.categoryDefault')} />
+        </Form.Item>
+        <Form.Item label={t('people.fields.whereabouts')} name="whereabouts" required>
+          <Select<string> options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('people.fields.deviceAccess')} name="deviceAccess">
+          <Select<string> allowClear placeholder={t('people.form.notSet')} options={DeviceAccess.options.map((value) => ({ value, label: t(`people.deviceAccess.${value}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('people.fields.guardianCanUseDevice')} name="guardianCanUseDevice">
+          <Select<string> allowClear placeholder={t('people.form.notSet')} options={yesNo} />
+        </Form.Item>
+        <Form.Item name="leftBehind" valuePropName="checked" className="checkbox-item">
+          <Checkbox>{t('people.fields.leftBehind')}</Checkbox>
+        </Form.Item>
+        <Form.Item label={t('people.fields.phone')} name="phone">
+          <Input maxLength={24} inputMode="tel" autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t('people.fields.homeVillage')} name="homeVillage">
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item label={t('people.fields.address')} name="address" className="span-2">
+          <Input maxLength={120} />
+        </Form.Item>
+      </div>
+
+      <fieldset className="guardians-fieldset">
+        <legend>{t('people.fields.guardians')}</legend>
+        <Typography.Text type="secondary">{t('people.form.guardiansHelp')}</Typography.Text>
+        <Form.List name="guardians">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <div key={field.key} className="guardian-row" role="group" aria-label={t('people.form.guardianN', { index: index + 1 })}>
+                  <Form.Item label={t('people.fields.guardianName')} name={[field.name, 'name']} required>
+                    <Input maxLength={40} autoComplete="off" />
+                  </Form.Item>
+                  <Form.Item label={t('people.fields.guardianRelation')} name={[field.name, 'relation']} required>
+                    <Input maxLength={20} autoComplete="off" />
+                  </Form.Item>
+                  <Form.Item label={t('people.fields.guardianPhone')} name={[field.name, 'phone']}>
+                    <Input maxLength={24} inputMode="tel" autoComplete="off" />
+                  </Form.Item>
+                  <Button
+                    className="guardian-remove"
+                    icon={<DeleteOutlined aria-hidden />}
+                    aria-label={t('people.form.removeGuardian', { index: index + 1 })}
+                    onClick={() => remove(field.name)}
+                  />
+                </div>
+              ))}
+              {fields.length < MAX_GUARDIANS ? (
+                <Flex>
+                  <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', relation: '', phone: '' })}>
+                    {t('people.form.addGuardian')}
+                  </Button>
+                </Flex>
+              ) : null}
+            </>
+          )}
+        </Form.List>
+      </fieldset>
+
+      <Form.Item label={t('people.fields.notes')} name="notes">
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
