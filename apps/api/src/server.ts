@@ -23,7 +23,7 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 
   const prisma = createPrismaClient(databaseUrl, { hotMax: env.DATABASE_HOT_POOL_SIZE });
-  const seeded = await seedIfEmpty(prisma, { demo: env.CAMPUS_DEMO });
+  const seeded = await seedIfEmpty(prisma, { demo: env.CAMPUS_DEMO, uploadsDir: env.uploadsDir });
   if (seeded.kind === 'demo') {
     await prisma.$executeRawUnsafe('ANALYZE');
     console.log(`Seeded the demo township: ${seeded.schools} schools, ${seeded.classes} classes, ${seeded.people} people, ${seeded.followUps} follow-up records, ${seeded.accounts} accounts (password campus2026).`);

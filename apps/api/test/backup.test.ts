@@ -51,7 +51,7 @@ beforeAll(async () => {
   context = await setupTestApp();
   // The demo township fills every kind of table: roster, guardians, follow-ups, reports, cases, check-ins, the ledger.
   await context.db.centre.delete({ where: { id: 1 } });
-  await seedDemoTownship(context.db);
+  await seedDemoTownship(context.db, context.app.uploadsDir);
   await signIn(context.app, 'centre'); // a session and an audit row
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'campus-backup-test-'));
   // As root, PostgreSQL runs as its own user, which must reach the data folders inside.

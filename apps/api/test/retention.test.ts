@@ -55,7 +55,7 @@ async function screens() {
 beforeAll(async () => {
   context = await setupTestApp();
   await context.db.centre.delete({ where: { id: 1 } });
-  await seedDemoTownship(context.db);
+  await seedDemoTownship(context.db, context.app.uploadsDir);
   centre = await signIn(context.app, 'centre');
   today = dayInTimeZone(new Date(), 'Asia/Shanghai');
   endDay = addDays(today, -13);

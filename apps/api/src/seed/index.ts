@@ -9,6 +9,7 @@ import { seedDemoFollowUps } from './follow-ups.js';
 import { seedDemoPeople } from './people.js';
 import { seedDemoSupplies } from './supplies.js';
 import { seedDemoQuarantine } from './quarantine.js';
+import { seedDemoDuty } from './duty.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
@@ -21,7 +22,7 @@ export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number;
  * returned (to be printed once) and must be changed at first sign-in.
  * On a database that already has a centre it does nothing.
  */
-export async function seedIfEmpty(db: PrismaClient, options: { demo: boolean }): Promise<SeedResult> {
+export async function seedIfEmpty(db: PrismaClient, options: { demo: boolean; uploadsDir: string }): Promise<SeedResult> {
   if (await db.centre.findUnique({ where: { id: 1 } })) return { kind: 'existing' };
   if (!options.demo) {
     const centrePassword = generateOneTimePassword();
@@ -32,7 +33,7 @@ export async function seedIfEmpty(db: PrismaClient, options: { demo: boolean }):
     ]);
     return { kind: 'empty', centrePassword };
   }
-  return seedDemoTownship(db);
+  return seedDemoTownship(db, options.uploadsDir);
 }
 
 /**
@@ -47,7 +48,7 @@ export async function accountsWithDemoPassword(db: PrismaClient): Promise<number
   return top._count._all;
 }
 
-export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & { kind: 'demo' }> {
+export async function seedDemoTownship(db: PrismaClient, uploadsDir: string): Promise<SeedResult & { kind: 'demo' }> {
   const random = seededRandom(2020);
   // One hash for every demo account: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -111,5 +112,7 @@ export async function seedDemoTownship(db: PrismaClient): Promise<SeedResult & {
     },
     { timeout: 60_000 },
   );
+  // After the township's commit: the duty reports' pictures are files as well as rows.
+  await seedDemoDuty(db, uploadsDir, 'Asia/Shanghai');
   return { kind: 'demo', schools: DEMO_SCHOOLS.length, classes, accounts, people, followUps };
 }

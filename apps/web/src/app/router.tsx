@@ -35,6 +35,9 @@ const SchoolStockPage = lazy(() => import('@/features/supplies/components/school
 const CasesPage = lazy(() => import('@/features/quarantine/components/cases-page'));
 const CheckInsTodayPage = lazy(() => import('@/features/quarantine/components/check-ins-today-page'));
 const CaseFilePage = lazy(() => import('@/features/quarantine/components/case-file-page'));
+const DutyDayPage = lazy(() => import('@/features/duty/components/duty-day-page'));
+const DutyRosterPage = lazy(() => import('@/features/duty/components/duty-roster-page'));
+const DutyGridPage = lazy(() => import('@/features/duty/components/duty-grid-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -84,6 +87,10 @@ export const router = createBrowserRouter([
           { path: 'cases', element: page(CasesPage) },
           { path: 'cases/today', element: page(CheckInsTodayPage) },
           { path: 'cases/:caseId', element: page(CaseFilePage) },
+          { path: 'duty', element: page(DutyDayPage) },
+          { path: 'duty/roster', element: page(DutyRosterPage) },
+          { path: 'duty/grid', element: page(DutyGridPage) },
+          { path: 'duty/schools/:schoolId', element: page(DutyDayPage) },
           { path: 'accounts', element: page(AccountsPage) },
           { path: 'settings', element: page(SettingsPage) },
           { path: 'audit', element: page(AuditLogPage) },

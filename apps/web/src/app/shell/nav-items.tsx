@@ -8,6 +8,8 @@ import {
   SafetyOutlined,
   SolutionOutlined,
   ContactsOutlined,
+  EyeOutlined,
+  ScheduleOutlined,
   HomeOutlined,
   KeyOutlined,
   MedicineBoxOutlined,
@@ -18,6 +20,7 @@ import {
 import type { TFunction } from 'i18next';
 import type { Me } from '@campus/shared';
 import { dailyReportCan } from '@/features/daily-reports';
+import { dutyCan } from '@/features/duty';
 import { followUpCan } from '@/features/follow-ups';
 import { rosterCan } from '@/features/people';
 import { quarantineCan } from '@/features/quarantine';
@@ -44,6 +47,9 @@ export function navItems(me: Me, t: TFunction): NavItem[] {
     items.push({ key: `/daily-reports/schools/${me.school.id}`, label: t('nav.schoolDailyReport'), icon: <CarryOutOutlined aria-hidden /> });
   if (quarantineCan.checkInToday(role)) items.push({ key: '/cases/today', label: t('quarantine.nav.today'), icon: <SolutionOutlined aria-hidden /> });
   if (quarantineCan.seeSchool(role)) items.push({ key: '/cases', label: t('quarantine.nav.cases'), icon: <SafetyOutlined aria-hidden /> });
+  if (dutyCan.seeGrid(role)) items.push({ key: '/duty/grid', label: t('duty.nav.grid'), icon: <EyeOutlined aria-hidden /> });
+  else if (dutyCan.read(role) && me.school) items.push({ key: '/duty', label: t('duty.nav.day'), icon: <EyeOutlined aria-hidden /> });
+  if (me.school && dutyCan.roster(me, me.school.id)) items.push({ key: '/duty/roster', label: t('duty.nav.roster'), icon: <ScheduleOutlined aria-hidden /> });
   if (supplyCan.seeTownship(role)) items.push({ key: '/supplies', label: t('supplies.nav.matrix'), icon: <MedicineBoxOutlined aria-hidden /> });
   else if (supplyCan.read(role) && me.school) items.push({ key: `/supplies/schools/${me.school.id}`, label: t('supplies.nav.school'), icon: <MedicineBoxOutlined aria-hidden /> });
   if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: <BankOutlined aria-hidden /> });

@@ -7,6 +7,7 @@ import { suppliesEn } from './supplies.en';
 import { auditRecordsEn } from './audit-records.en';
 import { casePrintEn } from './case-print.en';
 import type { Catalogue } from './zh-CN';
+import { dutyEn, picturesEn } from './duty.en';
 
 export const en: Catalogue = {
   followUps: followUpsEn,
@@ -18,6 +19,8 @@ export const en: Catalogue = {
   retention: retentionEn,
   auditRecords: auditRecordsEn,
   casePrint: casePrintEn,
+  pictures: picturesEn,
+  duty: dutyEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',
@@ -142,7 +145,7 @@ export const en: Catalogue = {
       centre_admin: "See every school's daily reports and exceptions; manage the township's schools, classes, accounts and centre settings.",
       principal: "Follow your whole school's calls and exceptions each day, call your staff and file the school's daily report; manage your school's classes and accounts.",
       class_teacher: 'Contact every student of your class each day, record how they are, and file the class daily report (a zero report when nothing is wrong).',
-      gate_duty: 'See your school and its classes.',
+      gate_duty: 'File the daily duty report with its photos, and see your school’s supplies.',
       observer: "Read the township's schools and classes.",
     },
   },
@@ -352,6 +355,11 @@ export const en: Catalogue = {
         save: 'Recorded follow-up',
         bulk_well: 'Marked several as well',
         handling: 'Recorded handling of an exception',
+      },
+      duty: {
+        roster: 'Change the duty roster',
+        report_file: 'File a duty report',
+        report_correct: 'Correct a duty report',
       },
       daily_report: {
         file_class: 'Filed class report',

@@ -6,6 +6,7 @@ import { retentionZhCN } from './retention.zh-CN';
 import { suppliesZhCN } from './supplies.zh-CN';
 import { auditRecordsZhCN } from './audit-records.zh-CN';
 import { casePrintZhCN } from './case-print.zh-CN';
+import { dutyZhCN, picturesZhCN } from './duty.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -23,6 +24,8 @@ export const zhCN = {
   retention: retentionZhCN,
   auditRecords: auditRecordsZhCN,
   casePrint: casePrintZhCN,
+  pictures: picturesZhCN,
+  duty: dutyZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
@@ -149,7 +152,7 @@ export const zhCN = {
       centre_admin: '查看各校每天的日报告和异常情况，管理全镇的学校、班级、账号与中心设置。',
       principal: '每天查看全校随访进度和异常，联系本校教职工，提交学校日报告；管理本校班级和账号。',
       class_teacher: '每天联系班上每位学生，记录情况，并提交班级日报告（无异常也要提交零报告）。',
-      gate_duty: '查看本校及各班级信息。',
+      gate_duty: '每天提交值班报告（含值班照片），查看本校物资。',
       observer: '只读查看全镇的学校与班级。',
     },
   },
@@ -359,6 +362,11 @@ export const zhCN = {
         save: '登记随访',
         bulk_well: '批量标记正常',
         handling: '记录异常处置',
+      },
+      duty: {
+        roster: '修改值班安排',
+        report_file: '提交值班报告',
+        report_correct: '修改值班报告',
       },
       daily_report: {
         file_class: '提交班级日报',

@@ -39,6 +39,7 @@ const ACTIONS = {
   supply_item: ['create', 'update'],
   supply_target: ['set', 'clear'],
   supply: ['matrix_export'],
+  duty: ['roster', 'report_file', 'report_correct'],
   school: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
   class: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
   census_category: ['create', 'update'],

@@ -16,6 +16,7 @@ import { ExceptionList } from './exception-list';
 import { TownshipTotals } from './township-totals';
 import { ExportReportButton } from './export-report-button';
 import { useDayParam } from './use-day-param';
+import '@/components/ui/day-grid.css';
 import './daily-reports.css';
 
 const DAYS = 14;

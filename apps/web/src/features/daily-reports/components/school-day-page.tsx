@@ -21,6 +21,7 @@ import { FileSchoolReportForm } from './file-school-report-form';
 import { ProgressSummary } from './progress-summary';
 import { badgeOf, reportTiming, ReportStatusTags } from './report-status';
 import { useDayParam } from './use-day-param';
+import '@/components/ui/day-grid.css';
 import './daily-reports.css';
 
 /**
