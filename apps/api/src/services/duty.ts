@@ -22,7 +22,7 @@ import { sqlRows } from '../db/sql.js';
 import { isUniqueViolation } from '../lib/db-errors.js';
 import { ConflictError, FieldError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
-import { actorName, assertCan, assertCanForSchool, type Actor } from './scope.js';
+import { activeSchoolFor, actorName, assertCan, assertCanForSchool, type Actor } from './scope.js';
 import { getCentre } from './settings.js';
 import { claimablePictures, picturesOf, removePictureFiles } from './uploads.js';
 
@@ -31,19 +31,12 @@ import { claimablePictures, picturesOf, removePictureFiles } from './uploads.js'
 /** How late a duty report may still be filed (补报). */
 const LATEST_DAYS_BACK = 31;
 
-async function activeSchool(db: Pick<Db, 'school'>, schoolId: string) {
-  const school = await db.school.findFirst({ where: { id: schoolId, active: true }, select: { id: true, name: true } });
-  if (!school) throw new NotFoundError('School', schoolId);
-  return school;
-}
-
 function staffName(person: { id: string; name: string } | null | undefined) {
   return person ? { id: person.id, name: person.name } : null;
 }
 
 export async function dutyRoster(db: Db, actor: Actor, query: DutyRosterQuery): Promise<DutyRoster> {
-  assertCanForSchool(actor, 'duty.read', query.schoolId);
-  await activeSchool(db, query.schoolId);
+  await activeSchoolFor(db, actor, 'duty.read', query.schoolId);
   const days = Array.from({ length: query.days }, (_, index) => addDays(query.from, index));
   const [assignments, staff] = await Promise.all([
     db.dutyAssignment.findMany({ where: { schoolId: query.schoolId, day: { gte: dateColumn(days[0]!), lte: dateColumn(days.at(-1)!) } } }),
@@ -68,8 +61,7 @@ export async function dutyRoster(db: Db, actor: Actor, query: DutyRosterQuery): 
 
 /** Sets (or clears) the roster of the given days in one transaction; everyone named must be the school's active staff. */
 export async function saveDutyRoster(db: Db, actor: Actor, context: AuditContext, input: DutyRosterInput): Promise<DutyRoster> {
-  assertCanForSchool(actor, 'duty.roster', input.schoolId);
-  await activeSchool(db, input.schoolId);
+  await activeSchoolFor(db, actor, 'duty.roster', input.schoolId);
   const named = [...new Set(input.entries.flatMap((entry) => [entry.dutyPersonId, entry.leaderPersonId]).filter((id): id is string => id !== null))];
   const staff = await db.person.findMany({ where: { id: { in: named }, schoolId: input.schoolId, kind: 'staff', status: 'active' }, select: { id: true } });
   if (staff.length !== named.length) {
@@ -132,8 +124,7 @@ async function assignmentNames(db: Pick<Db, 'dutyAssignment' | 'person'>, school
 
 /** The school's duty day: who is on duty, the checklist, the report if filed. */
 export async function dutyDay(db: Db, actor: Actor, query: DutyDayQuery): Promise<DutyDayView> {
-  assertCanForSchool(actor, 'duty.read', query.schoolId);
-  const school = await activeSchool(db, query.schoolId);
+  const school = await activeSchoolFor(db, actor, 'duty.read', query.schoolId);
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const day = query.day ?? today;
@@ -167,8 +158,7 @@ export async function getDutyReport(db: Db, actor: Actor, id: string): Promise<D
  * in a correction are deleted. One transaction, audited.
  */
 export async function fileDutyReport(db: Db, actor: Actor, context: AuditContext, uploadsDir: string, input: DutyReportInput): Promise<{ report: DutyReport; created: boolean }> {
-  assertCanForSchool(actor, 'duty.file', input.schoolId);
-  await activeSchool(db, input.schoolId);
+  await activeSchoolFor(db, actor, 'duty.file', input.schoolId);
   const centre = await getCentre(db);
   const today = todayOf(centre);
   if (input.day > today) throw new FieldError({ day: 'duty.future_day' });

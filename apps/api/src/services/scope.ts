@@ -124,6 +124,17 @@ export function assertCanForSchool(actor: Actor, action: Capability, schoolId: s
   if (reach !== 'township' && actor.schoolId !== schoolId) throw new NotFoundError('School', schoolId);
 }
 
+/**
+ * `assertCanForSchool`, then the school itself: an active school in reach, or
+ * 404. The one lookup of "the school this record is for".
+ */
+export async function activeSchoolFor(db: Pick<Prisma.TransactionClient, 'school'>, actor: Actor, action: Capability, schoolId: string): Promise<{ id: string; name: string }> {
+  assertCanForSchool(actor, action, schoolId);
+  const school = await db.school.findFirst({ where: { id: schoolId, active: true }, select: { id: true, name: true } });
+  if (!school) throw new NotFoundError('School', schoolId);
+  return school;
+}
+
 /** The actor's display name, as histories and reports show who did what. */
 export async function actorName(db: Pick<Prisma.TransactionClient, 'user'>, actor: Actor): Promise<string> {
   return (await db.user.findUnique({ where: { id: actor.userId }, select: { displayName: true } }))?.displayName ?? actor.username;

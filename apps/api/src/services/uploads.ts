@@ -8,7 +8,7 @@ import { PICTURE_RULES, pictureUrls, type Capability, type Picture, type UploadP
 import sharp, { type Sharp } from 'sharp';
 import type { Db } from '../db/client.js';
 import { AppError, NotFoundError } from '../lib/errors.js';
-import { assertCanForSchool, type Actor } from './scope.js';
+import { activeSchoolFor, assertCanForSchool, type Actor } from './scope.js';
 
 // One upload mechanism (docs/decisions/0021-uploads.md): a picture is streamed
 // to a file, checked by its first bytes, re-encoded by sharp (which drops EXIF
@@ -121,8 +121,7 @@ export async function receivePictures(
 ): Promise<Picture[]> {
   const schoolId = query.schoolId ?? actor.schoolId;
   if (!schoolId) throw new NotFoundError('School');
-  assertCanForSchool(actor, 'uploads.create', schoolId);
-  if (!(await db.school.findFirst({ where: { id: schoolId, active: true }, select: { id: true } }))) throw new NotFoundError('School', schoolId);
+  await activeSchoolFor(db, actor, 'uploads.create', schoolId);
 
   const incomingDir = path.join(dir, '.incoming');
   await fs.mkdir(incomingDir, { recursive: true, mode: 0o750 });
