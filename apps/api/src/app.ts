@@ -29,6 +29,7 @@ import retentionRoutes from './routes/retention/index.js';
 import settingsRoutes from './routes/settings/index.js';
 import supplyRoutes from './routes/supplies/index.js';
 import dutyRoutes from './routes/duty/index.js';
+import gateRoutes from './routes/gate/index.js';
 import uploadRoutes from './routes/uploads/index.js';
 
 export interface BuildAppOptions {
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(retentionRoutes);
       await api.register(uploadRoutes);
       await api.register(dutyRoutes);
+      await api.register(gateRoutes);
     },
     { prefix: '/api' },
   );

@@ -100,6 +100,14 @@ const PROBES: Record<Capability, Probe> = {
   'duty.roster': (c, t) =>
     c.request('PUT', '/api/duty/roster', { schoolId: t.a.school.id, entries: [{ day: addDays(today(), fresh()), dutyPersonId: ids.staff, leaderPersonId: ids.staff }] }),
   'duty.grid': (c) => c.request('GET', '/api/duty/grid'),
+  'gate.today': (c, t) => c.request('GET', `/api/gate/today?schoolId=${t.a.school.id}`),
+  'gate.register': (c, t) =>
+    c.request('POST', '/api/gate/visitors', { schoolId: t.a.school.id, name: `访客${fresh()}`, phone: '13800138000', reason: '送货', temperature: 36.5, answers: [false, false, false] }),
+  'gate.book': (c, t) => c.request('GET', `/api/gate/register?schoolId=${t.a.school.id}&day=${today()}`),
+  'gate.export': (c, t) => c.request('GET', `/api/gate/register/export?schoolId=${t.a.school.id}&day=${today()}`),
+  'gate.approve': (c, t) => c.request('POST', '/api/gate/approvals', { schoolId: t.a.school.id, day: today(), name: `预约${fresh()}`, reason: '维修' }),
+  'gate.alerts': (c) => c.request('GET', '/api/gate/alerts'),
+  'gate.counts': (c) => c.request('GET', '/api/gate/counts'),
 };
 
 describe('the permissions table is what the API enforces', () => {

@@ -87,6 +87,20 @@ export const CAPABILITIES = {
   'duty.roster': { centre_admin: 'township', principal: 'school' },
   /** Schools × days: filed on time, late, missing. */
   'duty.grid': TOWNSHIP_READ,
+  // campus: the gate register (一问二测三登记), ADR 0022
+  /** The gate's day: rules in force, inside / left / refused, today's approvals (gate staff see only the gate's own readings). */
+  'gate.today': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
+  /** Register a visitor or a returning person, sign visitors out, look up the roster by name. */
+  'gate.register': { principal: 'school', gate_duty: 'school' },
+  /** The register of any day with filters, and its audited export. */
+  'gate.book': { centre_admin: 'township', principal: 'school' },
+  'gate.export': { centre_admin: 'township', principal: 'school' },
+  /** 封闭管理 on or off, and the visitors pre-approved for a closed campus. */
+  'gate.approve': { centre_admin: 'township', principal: 'school' },
+  /** Refusals not yet seen: the principal's school; the centre's fevers. */
+  'gate.alerts': { centre_admin: 'township', principal: 'school' },
+  /** Visitors and refusals per school per day (counts only). */
+  'gate.counts': TOWNSHIP_READ,
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -25,3 +25,4 @@ export * from './retention.js';
 export * from './capabilities.js';
 export * from './uploads.js';
 export * from './duty.js';
+export * from './gate.js';

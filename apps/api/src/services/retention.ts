@@ -14,6 +14,7 @@ import { dayParam } from '../db/day-sql.js';
 import { alertFrom } from './quarantine/common.js';
 import { assertCan, type Actor } from './scope.js';
 import { purgeUnattachedPictures } from './uploads.js';
+import { purgeGateRegister } from './gate/book.js';
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -175,8 +176,8 @@ export interface Housekeeping {
 }
 
 /**
- * Deletes expired sessions, audit rows past retention and pictures no record
- * took (ADR 0021) at start and then every `everyMs` (an hour) in the API process.
+ * Deletes expired sessions, audit rows past retention, pictures no record
+ * took (ADR 0021) and the gate register past retention (ADR 0022) at start and then every `everyMs` (an hour) in the API process.
  */
 export function startHousekeeping(db: Db, log: { info(message: string): void; error(error: unknown): void }, options: { uploadsDir: string; everyMs?: number }): Housekeeping {
   const run = async () => {
@@ -184,7 +185,10 @@ export function startHousekeeping(db: Db, log: { info(message: string): void; er
       const sessions = await deleteExpiredSessions(db);
       const auditRows = await deleteExpiredAuditRows(db);
       const pictures = await purgeUnattachedPictures(db, options.uploadsDir);
-      if (sessions || auditRows || pictures) log.info(`Housekeeping: deleted ${sessions} expired sessions, ${auditRows} audit rows past retention, ${pictures} pictures no record took`);
+      const gateEntries = await purgeGateRegister(db);
+      if (sessions || auditRows || pictures || gateEntries) {
+        log.info(`Housekeeping: deleted ${sessions} expired sessions, ${auditRows} audit rows past retention, ${pictures} pictures no record took, ${gateEntries} gate entries past retention`);
+      }
     } catch (error) {
       log.error(error);
     }

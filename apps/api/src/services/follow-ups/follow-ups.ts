@@ -32,7 +32,8 @@ export function assertDayNotFuture(day: string, today: string): void {
 
 const RECORD_FIELDS = ['method', 'reached', 'answeredBy', 'unreachableCode', 'unreachableReason', 'temperature', 'symptoms', 'symptomNote', 'whereabouts', 'place', 'keyRegionContact', 'studiedOnline', 'studyNote', 'note'] as const;
 
-function comparable(record: Record<string, unknown>) {
+/** A record's values as a correction keeps them (before / after). */
+export function comparableFollowUp(record: Record<string, unknown>) {
   return Object.fromEntries(RECORD_FIELDS.map((field) => [field, field === 'temperature' && record[field] !== null ? Number(record[field]) : record[field]]));
 }
 
@@ -119,7 +120,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     }
     // A resend of the save that wrote the stored version, or a save of what is stored already, changes nothing (idempotent), whatever its base version.
     if (saveKey !== null && saveKey === existingKey) return existing;
-    if (JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields))) return existing;
+    if (JSON.stringify(comparableFollowUp(existing)) === JSON.stringify(comparableFollowUp(fields))) return existing;
     // The loser of a race does not silently replace the winner: the user is told someone else saved. A race is lost when this save's
     // insert found the winner's row, or when the stored version was written after this request arrived (it cannot be what the user saw).
     // A save that names the stored version has seen it, whenever it was written (another process's clock may run ahead).
@@ -138,7 +139,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
         RETURNING *
       ), correction AS (
         INSERT INTO "FollowUpCorrection" ("followUpId", "byUserId", "byName", before, after)
-        SELECT f.id, ${actor.userId}::uuid, ${byName}, ${JSON.stringify(comparable(existing))}::jsonb, ${JSON.stringify(comparable(fields))}::jsonb
+        SELECT f.id, ${actor.userId}::uuid, ${byName}, ${JSON.stringify(comparableFollowUp(existing))}::jsonb, ${JSON.stringify(comparableFollowUp(fields))}::jsonb
         FROM f
         WHERE EXISTS (SELECT 1 FROM "DailyReport" r WHERE r."scopeKey" = ${reportScopeKey} AND r.day = ${dayValue})
         RETURNING "followUpId"
@@ -170,6 +171,49 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     }
     return saved;
   });
+}
+
+/**
+ * A fever measured at the school gate (ADR 0022) becomes the person's
+ * exception of the day, which their class teacher (a staff member: the
+ * principal) sees on today's list: a new record ("in person", reached, the
+ * temperature, a note saying where it came from), or the day's record raised
+ * to the higher temperature with the note added, as a new version (a teacher
+ * editing the old one is told someone else saved), and a correction once the
+ * class report is filed. In the caller's transaction; returns the record's id.
+ */
+export async function recordGateFever(
+  tx: Prisma.TransactionClient,
+  by: { userId: string; name: string },
+  person: { id: string; schoolId: string; classId: string | null; kind: string },
+  day: string,
+  temperature: number,
+  note: string,
+): Promise<string> {
+  const existing = await tx.followUp.findUnique({ where: { personId_day: { personId: person.id, day: dateColumn(day) } } });
+  if (!existing) {
+    const created = await tx.followUp.create({
+      data: {
+        personId: person.id, day: dateColumn(day), schoolId: person.schoolId, classId: person.classId, method: 'in_person', reached: true,
+        temperature, symptoms: [], note, isException: true, recordedById: by.userId, recordedByName: by.name,
+      },
+      select: { id: true },
+    });
+    return created.id;
+  }
+  const raised = Math.max(temperature, existing.temperature === null ? 0 : Number(existing.temperature));
+  const after = { ...existing, temperature: raised, note: existing.note ? `${existing.note}；${note}` : note };
+  await tx.followUp.update({
+    where: { id: existing.id },
+    data: { temperature: raised, note: after.note, isException: true, recordedById: by.userId, recordedByName: by.name, saveKey: null, version: { increment: 1 } },
+  });
+  const reportScopeKey = person.kind === 'student' && person.classId ? person.classId : `school:${person.schoolId}`;
+  if (await tx.dailyReport.findUnique({ where: { scopeKey_day: { scopeKey: reportScopeKey, day: dateColumn(day) } }, select: { id: true } })) {
+    await tx.followUpCorrection.create({
+      data: { followUpId: existing.id, byUserId: by.userId, byName: by.name, before: comparableFollowUp(existing) as Prisma.InputJsonObject, after: comparableFollowUp(after) as Prisma.InputJsonObject },
+    });
+  }
+  return existing.id;
 }
 
 /** Marks several people "reached, all well" at once (confirmed in the class group chat); existing records are left alone. */

@@ -26,3 +26,8 @@ export function numberSortKey(studentNumber: string | null): string {
 export function searchPattern(q: string): string {
   return q.trim().toLowerCase().replace(/\s+/g, '');
 }
+
+/** A search text as a LIKE operand: its own %, _ and \\ match themselves. */
+export function likePattern(q: string): string {
+  return q.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -23,7 +23,7 @@ import { recordAudit, type AuditContext } from '../audit.js';
 import { idNumberHolders, recordIdConflict } from '../id-conflicts.js';
 import { observerView } from '../observer-view.js';
 import { actorName, assertCan, scope, type Actor } from '../scope.js';
-import { classSortKey, nameKeys, numberSortKey, searchPattern } from './keys.js';
+import { classSortKey, likePattern, nameKeys, numberSortKey, searchPattern } from './keys.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -79,10 +79,6 @@ function decodeCursor(cursor: string): [string, string] | null {
     // an unreadable cursor starts from the top
   }
   return null;
-}
-
-function likePattern(q: string): string {
-  return q.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 /**
