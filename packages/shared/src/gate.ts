@@ -100,6 +100,8 @@ export const GateToday = z.object({
   closed: z.boolean(),
   feverThreshold: z.number(),
   questions: z.array(z.string()),
+  /** days the register is kept (the centre's setting) */
+  retentionDays: z.number().int(),
   approvals: z.array(GateApproval),
   inside: z.array(GateEntry),
   left: z.array(GateEntry),

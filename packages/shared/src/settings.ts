@@ -43,6 +43,10 @@ export const CentreSettings = z.object({
   auditRetentionDays: z.number().int(),
   /** The duty report's checklist (值班检查项). */
   dutyChecks: z.array(z.string()),
+  /** The gate's "ask" questions (一问), each answered yes / no; a yes refuses entry. */
+  gateQuestions: z.array(z.string()),
+  /** Days a day's gate register is kept before the housekeeping deletes it (its counts stay). */
+  gateRetentionDays: z.number().int(),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
@@ -60,6 +64,8 @@ export const CentreSettingsInput = z
     retentionDays: z.coerce.number().int({ error: 'field.integer' }).min(0).max(3650),
     auditRetentionDays: z.coerce.number().int({ error: 'field.integer' }).min(180).max(3650),
     dutyChecks: z.array(text(60)).min(1, { error: 'field.required' }).max(20),
+    gateQuestions: z.array(text(60)).min(1, { error: 'field.required' }).max(10),
+    gateRetentionDays: z.coerce.number().int({ error: 'field.integer' }).min(7).max(365),
   })
   .partial()
   .strict();

@@ -10,6 +10,7 @@ import { seedDemoPeople } from './people.js';
 import { seedDemoSupplies } from './supplies.js';
 import { seedDemoQuarantine } from './quarantine.js';
 import { seedDemoDuty } from './duty.js';
+import { seedDemoGate } from './gate.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
@@ -109,6 +110,7 @@ export async function seedDemoTownship(db: PrismaClient, uploadsDir: string): Pr
       await seedDemoQuarantine(tx, 'Asia/Shanghai');
       followUps = await seedDemoFollowUps(tx, 'Asia/Shanghai');
       await seedDemoSupplies(tx, 'Asia/Shanghai');
+      await seedDemoGate(tx, 'Asia/Shanghai');
     },
     { timeout: 60_000 },
   );

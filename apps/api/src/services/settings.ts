@@ -18,6 +18,8 @@ export function toCentreSettings(centre: Centre): CentreSettings {
     retentionDays: centre.retentionDays,
     auditRetentionDays: centre.auditRetentionDays,
     dutyChecks: centre.dutyChecks,
+    gateQuestions: centre.gateQuestions,
+    gateRetentionDays: centre.gateRetentionDays,
   };
 }
 
@@ -52,6 +54,8 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
         retentionDays: input.retentionDays,
         auditRetentionDays: input.auditRetentionDays,
         dutyChecks: input.dutyChecks,
+        gateQuestions: input.gateQuestions,
+        gateRetentionDays: input.gateRetentionDays,
       },
     });
     await recordAudit(tx, context, { action: 'settings.update', entity: 'Centre', entityId: '1' });

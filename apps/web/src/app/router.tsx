@@ -38,6 +38,9 @@ const CaseFilePage = lazy(() => import('@/features/quarantine/components/case-fi
 const DutyDayPage = lazy(() => import('@/features/duty/components/duty-day-page'));
 const DutyRosterPage = lazy(() => import('@/features/duty/components/duty-roster-page'));
 const DutyGridPage = lazy(() => import('@/features/duty/components/duty-grid-page'));
+const GatePage = lazy(() => import('@/features/gate/components/gate-page'));
+const GateBookPage = lazy(() => import('@/features/gate/components/gate-book-page'));
+const GateCountsPage = lazy(() => import('@/features/gate/components/gate-counts-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -91,6 +94,11 @@ export const router = createBrowserRouter([
           { path: 'duty/roster', element: page(DutyRosterPage) },
           { path: 'duty/grid', element: page(DutyGridPage) },
           { path: 'duty/schools/:schoolId', element: page(DutyDayPage) },
+          { path: 'gate', element: page(GatePage) },
+          { path: 'gate/book', element: page(GateBookPage) },
+          { path: 'gate/counts', element: page(GateCountsPage) },
+          { path: 'gate/schools/:schoolId/book', element: page(GateBookPage) },
+          { path: 'gate/:mode', element: page(GatePage) },
           { path: 'accounts', element: page(AccountsPage) },
           { path: 'settings', element: page(SettingsPage) },
           { path: 'audit', element: page(AuditLogPage) },

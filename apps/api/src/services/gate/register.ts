@@ -31,6 +31,7 @@ export async function gateToday(db: Db, actor: Actor, schoolId: string): Promise
     closed: school.gateClosed,
     feverThreshold: Number(centre.feverThreshold),
     questions: centre.gateQuestions,
+    retentionDays: centre.gateRetentionDays,
     approvals: approvals.map((approval) => ({ id: approval.id, day: dayOfColumn(approval.day), name: approval.name, reason: approval.reason, createdBy: approval.createdBy, used: approval._count.entries > 0 })),
     inside: visitors.filter((entry) => !entry.refusal && !entry.outAt),
     left: visitors.filter((entry) => !entry.refusal && entry.outAt),

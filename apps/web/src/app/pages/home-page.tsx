@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useClassLabel } from '@/features/classes';
 import { TodayCard } from '@/features/follow-ups';
+import { GateAlertsCard } from '@/features/gate';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { navItems } from '../shell/nav-items';
@@ -30,6 +31,8 @@ export default function HomePage() {
           <Descriptions.Item label={t('home.scope')}>{t('home.township', { centre: me.centre.name })}</Descriptions.Item>
         )}
       </Descriptions>
+
+      <GateAlertsCard showLink />
 
       {me.user.role === 'class_teacher' || me.classes.length ? (
         <section className="section" aria-labelledby="home-classes">

@@ -3,6 +3,8 @@ import {
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
+  ScanOutlined,
   CarryOutOutlined,
   PhoneOutlined,
   SafetyOutlined,
@@ -22,6 +24,7 @@ import type { Me } from '@campus/shared';
 import { dailyReportCan } from '@/features/daily-reports';
 import { dutyCan } from '@/features/duty';
 import { followUpCan } from '@/features/follow-ups';
+import { gateCan } from '@/features/gate';
 import { rosterCan } from '@/features/people';
 import { quarantineCan } from '@/features/quarantine';
 import { supplyCan } from '@/features/supplies';
@@ -47,6 +50,9 @@ export function navItems(me: Me, t: TFunction): NavItem[] {
     items.push({ key: `/daily-reports/schools/${me.school.id}`, label: t('nav.schoolDailyReport'), icon: <CarryOutOutlined aria-hidden /> });
   if (quarantineCan.checkInToday(role)) items.push({ key: '/cases/today', label: t('quarantine.nav.today'), icon: <SolutionOutlined aria-hidden /> });
   if (quarantineCan.seeSchool(role)) items.push({ key: '/cases', label: t('quarantine.nav.cases'), icon: <SafetyOutlined aria-hidden /> });
+  if (me.school && gateCan.register(me, me.school.id)) items.push({ key: '/gate', label: t('gate.nav.gate'), icon: <ScanOutlined aria-hidden /> });
+  if (me.school && gateCan.book(role)) items.push({ key: '/gate/book', label: t('gate.nav.book'), icon: <BookOutlined aria-hidden /> });
+  else if (gateCan.counts(role)) items.push({ key: '/gate/counts', label: t('gate.nav.counts'), icon: <ScanOutlined aria-hidden /> });
   if (dutyCan.seeGrid(role)) items.push({ key: '/duty/grid', label: t('duty.nav.grid'), icon: <EyeOutlined aria-hidden /> });
   else if (dutyCan.read(role) && me.school) items.push({ key: '/duty', label: t('duty.nav.day'), icon: <EyeOutlined aria-hidden /> });
   if (me.school && dutyCan.roster(me, me.school.id)) items.push({ key: '/duty/roster', label: t('duty.nav.roster'), icon: <ScheduleOutlined aria-hidden /> });

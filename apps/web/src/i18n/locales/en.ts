@@ -8,6 +8,7 @@ import { auditRecordsEn } from './audit-records.en';
 import { casePrintEn } from './case-print.en';
 import type { Catalogue } from './zh-CN';
 import { dutyEn, picturesEn } from './duty.en';
+import { gateEn } from './gate.en';
 
 export const en: Catalogue = {
   followUps: followUpsEn,
@@ -21,6 +22,7 @@ export const en: Catalogue = {
   casePrint: casePrintEn,
   pictures: picturesEn,
   duty: dutyEn,
+  gate: gateEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',
@@ -145,7 +147,7 @@ export const en: Catalogue = {
       centre_admin: "See every school's daily reports and exceptions; manage the township's schools, classes, accounts and centre settings.",
       principal: "Follow your whole school's calls and exceptions each day, call your staff and file the school's daily report; manage your school's classes and accounts.",
       class_teacher: 'Contact every student of your class each day, record how they are, and file the class daily report (a zero report when nothing is wrong).',
-      gate_duty: 'File the daily duty report with its photos, and see your school’s supplies.',
+      gate_duty: 'Register visitors and check returning students and staff at the gate, file the daily duty report with its photos, and see your school’s supplies.',
       observer: "Read the township's schools and classes.",
     },
   },
@@ -267,6 +269,16 @@ export const en: Catalogue = {
     sessionIdleMinutes: 'Session idle timeout (minutes)',
     sessionIdleMinutesHelp: 'Sign in again after this long without activity (5–240 minutes)',
     saved: 'Settings saved',
+    campus: {
+      title: 'Campus',
+      gateQuestions: 'Questions at the gate',
+      gateQuestionsHelp: 'One per line; the gate taps yes or no to each, and any yes refuses entry. A change applies to new entries.',
+      gateRetentionDays: 'Days the gate register is kept',
+      gateRetentionDaysHelp: 'Older visitor entries are deleted automatically; only the counts are kept (7–365 days)',
+      dutyChecks: 'Duty checklist',
+      dutyChecksHelp: 'One per line; ticked by the person on duty in their report',
+      lineError: 'Line {{line}}: {{message}}',
+    },
   },
   audit: {
     title: 'Audit log',
@@ -292,6 +304,8 @@ export const en: Catalogue = {
       School: 'School',
       SchoolClass: 'Class',
       Centre: 'Centre settings',
+      GateEntry: 'Gate entry',
+      GateApproval: 'Pre-approval',
     },
     count: '{{count}} shown',
     groups: {
@@ -306,6 +320,7 @@ export const en: Catalogue = {
       supply_request: 'Supply requests (all)',
       school: 'Schools (all)',
       class: 'Classes (all)',
+      gate: 'Gate register (all)',
     },
     actions: {
       auth: {
@@ -360,6 +375,19 @@ export const en: Catalogue = {
         roster: 'Change the duty roster',
         report_file: 'File a duty report',
         report_correct: 'Correct a duty report',
+      },
+      gate: {
+        admit: 'Let in at the gate',
+        refuse: 'Refused at the gate',
+        sign_out: 'Signed a visitor out',
+        sign_out_all: 'Signed out every visitor',
+        export: 'Exported the gate register',
+        alert_seen: 'Saw a gate refusal alert',
+        close: 'Closed the campus',
+        open: 'Opened the campus',
+        approve: 'Pre-approved a visitor',
+        approval_withdraw: 'Withdrew a pre-approval',
+        purge: 'Deleted expired gate entries',
       },
       daily_report: {
         file_class: 'Filed class report',

@@ -7,6 +7,7 @@ import { suppliesZhCN } from './supplies.zh-CN';
 import { auditRecordsZhCN } from './audit-records.zh-CN';
 import { casePrintZhCN } from './case-print.zh-CN';
 import { dutyZhCN, picturesZhCN } from './duty.zh-CN';
+import { gateZhCN } from './gate.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -26,6 +27,7 @@ export const zhCN = {
   casePrint: casePrintZhCN,
   pictures: picturesZhCN,
   duty: dutyZhCN,
+  gate: gateZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
@@ -152,7 +154,7 @@ export const zhCN = {
       centre_admin: '查看各校每天的日报告和异常情况，管理全镇的学校、班级、账号与中心设置。',
       principal: '每天查看全校随访进度和异常，联系本校教职工，提交学校日报告；管理本校班级和账号。',
       class_teacher: '每天联系班上每位学生，记录情况，并提交班级日报告（无异常也要提交零报告）。',
-      gate_duty: '每天提交值班报告（含值班照片），查看本校物资。',
+      gate_duty: '在校门登记访客、为返校师生测温，每天提交值班报告（含值班照片），查看本校物资。',
       observer: '只读查看全镇的学校与班级。',
     },
   },
@@ -274,6 +276,16 @@ export const zhCN = {
     sessionIdleMinutes: '登录空闲超时（分钟）',
     sessionIdleMinutesHelp: '超过此时间无操作需重新登录（5–240 分钟）',
     saved: '设置已保存',
+    campus: {
+      title: '校园防控',
+      gateQuestions: '校门询问项（一问）',
+      gateQuestionsHelp: '每行一项，门卫逐项点“是/否”；任一项答“是”即拒绝入校。修改后对新的登记生效。',
+      gateRetentionDays: '校门登记保留天数',
+      gateRetentionDaysHelp: '超过此天数的访客登记自动删除，仅保留人数统计（7–365 天）',
+      dutyChecks: '值班检查项',
+      dutyChecksHelp: '每行一项，值班人员提交报告时勾选',
+      lineError: '第 {{line}} 行：{{message}}',
+    },
   },
   audit: {
     title: '审计日志',
@@ -299,6 +311,8 @@ export const zhCN = {
       School: '学校',
       SchoolClass: '班级',
       Centre: '中心设置',
+      GateEntry: '校门登记',
+      GateApproval: '访客预约',
     },
     count: '已显示 {{count}} 条',
     groups: {
@@ -313,6 +327,7 @@ export const zhCN = {
       supply_request: '物资申领（全部）',
       school: '学校（全部）',
       class: '班级（全部）',
+      gate: '校门登记（全部）',
     },
     actions: {
       auth: {
@@ -367,6 +382,19 @@ export const zhCN = {
         roster: '修改值班安排',
         report_file: '提交值班报告',
         report_correct: '修改值班报告',
+      },
+      gate: {
+        admit: '校门准入登记',
+        refuse: '校门拒绝入校',
+        sign_out: '访客离校登记',
+        sign_out_all: '访客全部离校',
+        export: '导出校门登记',
+        alert_seen: '查看拒绝入校提醒',
+        close: '开启封闭管理',
+        open: '关闭封闭管理',
+        approve: '预约访客',
+        approval_withdraw: '撤销访客预约',
+        purge: '删除过期校门登记',
       },
       daily_report: {
         file_class: '提交班级日报',

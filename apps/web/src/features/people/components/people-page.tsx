@@ -15,7 +15,7 @@ import { RosterFilters } from './roster-filters';
 import { RosterList } from './roster-list';
 import { RosterSummaryLine } from './roster-summary';
 import { SchoolCounts } from './school-counts';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { filtersOf, hasFilters, useRosterParams } from './use-roster-params';
 import './people.css';
 

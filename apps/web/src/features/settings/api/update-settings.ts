@@ -11,8 +11,8 @@ export function useUpdateSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSettings,
-    // The centre's name and time zone are part of `me`.
-    meta: { invalidates: ['auth'] },
+    // The centre's name and time zone are part of `me`; the duty checklist and the gate's questions are part of those days.
+    meta: { invalidates: ['auth', 'duty', 'gate'] },
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKeys.centre(), settings);
       // The end day and retention decide what the purge would remove.

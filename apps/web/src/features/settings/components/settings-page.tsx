@@ -12,6 +12,7 @@ import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useSettings } from '../api/get-settings';
 import { useUpdateSettings } from '../api/update-settings';
+import { CampusSettingsSection } from './campus-settings-section';
 import { RetentionSection } from './retention-section';
 
 type SettingsValues = {
@@ -38,6 +39,7 @@ function Settings() {
     <>
       <PageHeader title={t('settings.title')} />
       <QueryState query={settings}>{(data) => <SettingsForm settings={data} />}</QueryState>
+      <QueryState query={settings}>{(data) => <CampusSettingsSection settings={data} />}</QueryState>
       <CensusCategoriesSection />
       <QueryState query={settings}>{(data) => <RetentionSection settings={data} />}</QueryState>
     </>

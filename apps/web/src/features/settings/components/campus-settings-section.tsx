@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CentreSettingsInput, type CentreSettings } from '@campus/shared';
+import { applyApiError, clearChangedFieldErrors, clearFieldErrors, requiredFields, showFieldErrors, validate } from '@/lib/form-errors';
+import { useLanguage } from '@/lib/language';
+import { useUpdateSettings } from '../api/update-settings';
+
+type CampusValues = { dutyChecks?: string; gateQuestions?: string; gateRetentionDays?: number | null };
+
+const FIELDS = ['dutyChecks', 'gateQuestions', 'gateRetentionDays'] as const;
+
+/** One item per line, blank lines dropped. */
+const lines = (value: string | undefined) =>
+  (value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** An item's message ("dutyChecks.2") shown on its list's field, with the line it is about. */
+function onListFields(fields: Record<string, string>, lineError: (line: number, message: string) => string): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields)) {
+    const [name, index] = path.split('.');
+    if (!shown[name!]) shown[name!] = index === undefined ? message : lineError(Number(index) + 1, message);
+  }
+  return shown;
+}
+
+/**
+ * 校园防控 settings the centre keeps: the duty report's checklist, the gate's
+ * "ask" questions (a yes refuses entry), and how long a day's gate register is
+ * kept. A change applies to reports and entries made from then on; what was
+ * filed keeps the words it was filed with.
+ */
+export function CampusSettingsSection({ settings }: { settings: CentreSettings }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CampusValues>();
+  const updateSettings = useUpdateSettings();
+  const [alert, setAlert] = useState<string>();
+
+  useEffect(() => {
+    form.setFieldsValue({ dutyChecks: settings.dutyChecks.join('\n'), gateQuestions: settings.gateQuestions.join('\n'), gateRetentionDays: settings.gateRetentionDays });
+  }, [settings, form]);
+
+  async function submit(values: CampusValues) {
+    setAlert(undefined);
+    clearFieldErrors(form);
+    const missing = requiredFields(values, FIELDS, language);
+    const input = { dutyChecks: lines(values.dutyChecks), gateQuestions: lines(values.gateQuestions), gateRetentionDays: values.gateRetentionDays };
+    const checked = validate(CentreSettingsInput, input, language);
+    const fields = { ...(checked.ok ? {} : onListFields(checked.fields, (line, text) => t('settings.campus.lineError', { line, message: text }))), ...missing };
+    if (!checked.ok || Object.keys(fields).length) {
+      const rest = showFieldErrors(form, fields);
+      if (rest.length) setAlert(rest.join(' '));
+      return;
+    }
+    try {
+      await updateSettings.mutateAsync(checked.data);
+      void message.success(t('settings.saved'));
+    } catch (error) {
+      setAlert(applyApiError(form, error));
+    }
+  }
+
+  return (
+    <section className="section" aria-labelledby="campus-settings-title">
+      <Card className="narrow-card">
+        <Typography.Title level={2} className="section-title" id="campus-settings-title">
+          {t('settings.campus.title')}
+        </Typography.Title>
+        {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
+        <Form form={form} name="campus-settings" layout="vertical" onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} onFinish={(values) => void submit(values)}>
+          <Form.Item label={t('settings.campus.gateQuestions')} name="gateQuestions" required extra={t('settings.campus.gateQuestionsHelp')}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+          </Form.Item>
+          <Form.Item label={t('settings.campus.gateRetentionDays')} name="gateRetentionDays" required extra={t('settings.campus.gateRetentionDaysHelp')}>
+            <InputNumber<number> inputMode="numeric" className="full-width" />
+          </Form.Item>
+          <Form.Item label={t('settings.campus.dutyChecks')} name="dutyChecks" required extra={t('settings.campus.dutyChecksHelp')}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
+            {t('common.save')}
+          </Button>
+        </Form>
+      </Card>
+    </section>
+  );
+}
