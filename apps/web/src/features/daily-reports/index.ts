@@ -6,5 +6,6 @@ export { ReportStatusTags } from './components/report-status';
 // Shared with the other schools × days screens (duty reports).
 export { DayPicker } from './components/day-picker';
 export { useDayParam } from './components/use-day-param';
-export { formatDay, formatMonthDay, formatWeekday } from './components/day-format';
+// The day formats now live in lib (the grid shell in components/ui uses them); kept here for the features that import them from this feature.
+export { formatDay, formatMonthDay, formatWeekday } from '@/lib/day-format';
 export { stateIcon } from './components/report-status';

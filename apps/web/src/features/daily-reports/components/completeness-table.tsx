@@ -1,11 +1,9 @@
-import { useLayoutEffect, useRef } from 'react';
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { reportBadge, type CompletenessGrid, type ReportBadge } from '@campus/shared';
+import { DayGridTable } from '@/components/ui/day-grid-table';
+import { formatMonthDay } from '@/lib/day-format';
 import { useLanguage } from '@/lib/language';
-import { useIsPhone } from '@/lib/use-is-phone';
-import { formatMonthDay, formatWeekday } from './day-format';
 import { stateIcon, useBadgeTag, type ReportState } from './report-status';
 
 type GridSchool = CompletenessGrid['schools'][number];
@@ -32,11 +30,11 @@ function useCellLabel() {
   };
 }
 
-/** The short marks of a cell, for the eye (the words are in its label). */
+/** The short marks of a cell, for the eye (the words are in its label; the shell hides them from screen readers). */
 function CellMarks({ cell, badge }: { cell: GridCell; badge: ReportBadge }) {
   const { t } = useTranslation();
   return (
-    <span className="grid-cell-extra" aria-hidden>
+    <>
       {badge.tag === 'zero' ? <span className="zero-mark">{t('dailyReports.grid.zeroMark')}</span> : null}
       {badge.tag === 'on_behalf' || badge.tag === 'unreached' ? (
         <span className={badge.tag === 'on_behalf' ? 'behalf-mark' : 'unreached-mark'}>{t('dailyReports.grid.unreachedMark', { count: badge.unreached })}</span>
@@ -46,7 +44,7 @@ function CellMarks({ cell, badge }: { cell: GridCell; badge: ReportBadge }) {
           <WarningOutlined /> {cell.exceptions}
         </span>
       ) : null}
-    </span>
+    </>
   );
 }
 
@@ -61,132 +59,41 @@ function troubleOf(school: GridSchool): number {
 const PHONE_DAYS = 7;
 
 /**
- * The grid on a phone: a school as a card with its last days, the schools
- * with most trouble first, each day a link to that school's day — readable
- * without sideways scrolling.
- */
-function CompletenessCards({ grid }: { grid: CompletenessGrid }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const cellLabel = useCellLabel();
-  const dayQuery = (day: string) => (day === grid.today ? '' : `?day=${day}`);
-  const schools = [...grid.schools].sort((a, b) => troubleOf(b) - troubleOf(a) || a.code.localeCompare(b.code));
-  return (
-    <section aria-labelledby="grid-phone-title">
-      <h3 id="grid-phone-title" className="grid-caption">
-        {t('dailyReports.grid.phoneTitle', { count: Math.min(PHONE_DAYS, grid.days.length) })}
-      </h3>
-      <ul className="grid-cards">
-        {schools.map((school) => (
-          <li key={school.schoolId} className="grid-card">
-            <Link to={`/daily-reports/schools/${school.schoolId}`} className="grid-card-title">
-              <span className="grid-school-code">{school.code}</span> {school.name}
-            </Link>
-            <ul className="grid-card-days">
-              {school.cells
-                .slice(-PHONE_DAYS)
-                .reverse()
-                .map((cell) => {
-                  const badge = cellBadge(cell);
-                  return (
-                    <li key={cell.day}>
-                      <Link to={`/daily-reports/schools/${school.schoolId}${dayQuery(cell.day)}`} className={`grid-card-day cell-${badge.state}`}>
-                        {/* Named by the whole sentence, as the wide table's cells are; the short marks are for the eye only. */}
-                        <span className="visually-hidden">{cellLabel(school.code, cell)}</span>
-                        <span className="grid-card-date" aria-hidden>
-                          {cell.day === grid.today ? t('dailyReports.day.today') : formatMonthDay(cell.day, language)}
-                        </span>
-                        <span className="grid-cell-status" aria-hidden>
-                          {stateIcon[badge.state]}
-                          <span>{t(`dailyReports.cell.${badge.state}`)}</span>
-                        </span>
-                        <CellMarks cell={cell} badge={badge} />
-                      </Link>
-                    </li>
-                  );
-                })}
-            </ul>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/**
- * Schools × days as a real table: a row header per school, a column header
- * per day, each cell a link to that school's day with its state in words and
- * an icon as well as a colour. It scrolls sideways inside its own box on phones.
+ * Schools × days through the one grid shell: each cell a link to that
+ * school's day with its state in words and an icon as well as a colour; on a
+ * phone a card per school with its last days, the schools with most trouble first.
  */
 export function CompletenessTable({ grid, captionId }: { grid: CompletenessGrid; captionId: string }) {
-  return useIsPhone() ? <CompletenessCards grid={grid} /> : <CompletenessWideTable grid={grid} captionId={captionId} />;
-}
-
-function CompletenessWideTable({ grid, captionId }: { grid: CompletenessGrid; captionId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const cellLabel = useCellLabel();
-  const last = grid.days[grid.days.length - 1] ?? grid.today;
+  const last = grid.days.at(-1) ?? grid.today;
   const dayQuery = (day: string) => (day === grid.today ? '' : `?day=${day}`);
-  const scroller = useRef<HTMLDivElement>(null);
-
-  // The latest day is on the right: where the grid is wider than the screen, start scrolled to it.
-  useLayoutEffect(() => {
-    const box = scroller.current;
-    if (box) box.scrollLeft = box.scrollWidth;
-  }, [last]);
-
   return (
-    // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-    <div ref={scroller} className="grid-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="completeness-grid">
-        <caption id={captionId} className="grid-caption">
-          {t('dailyReports.grid.caption', { from: formatMonthDay(grid.days[0] ?? last, language), to: formatMonthDay(last, language) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="grid-corner">
-              {t('dailyReports.grid.school')}
-            </th>
-            {grid.days.map((day) => (
-              <th key={day} scope="col" className={day === grid.today ? 'grid-day grid-today' : 'grid-day'}>
-                <span className="grid-day-date">{formatMonthDay(day, language)}</span>
-                <span className="grid-day-weekday">{day === grid.today ? t('dailyReports.day.today') : formatWeekday(day, language)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.schools.map((school) => (
-            <tr key={school.schoolId}>
-              <th scope="row" className="grid-school">
-                <Link to={`/daily-reports/schools/${school.schoolId}${dayQuery(last)}`}>
-                  <span className="grid-school-code">{school.code}</span> <span className="grid-school-name">{school.name}</span>
-                </Link>
-              </th>
-              {school.cells.map((cell) => {
-                const label = cellLabel(school.code, cell);
-                const badge = cellBadge(cell);
-                const state: ReportState = badge.state;
-                return (
-                  <td key={cell.day} className={`grid-cell cell-${state}${cell.day === grid.today ? ' grid-today' : ''}`} title={label}>
-                    {/* The link is named by the whole sentence; the short marks are for the eye only. */}
-                    <Link to={`/daily-reports/schools/${school.schoolId}${dayQuery(cell.day)}`} className="grid-cell-link">
-                      <span className="visually-hidden">{label}</span>
-                      <span className="grid-cell-status" aria-hidden>
-                        {stateIcon[state]}
-                        <span>{t(`dailyReports.cell.${state}`)}</span>
-                      </span>
-                      <CellMarks cell={cell} badge={badge} />
-                    </Link>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DayGridTable
+      days={grid.days}
+      today={grid.today}
+      rows={grid.schools}
+      caption={t('dailyReports.grid.caption', { from: formatMonthDay(grid.days[0] ?? last, language), to: formatMonthDay(last, language) })}
+      captionId={captionId}
+      cornerLabel={t('dailyReports.grid.school')}
+      todayLabel={t('dailyReports.day.today')}
+      rowHref={(school) => `/daily-reports/schools/${school.schoolId}${dayQuery(last)}`}
+      cell={(cell, school) => {
+        const badge = cellBadge(cell);
+        return {
+          state: badge.state,
+          icon: stateIcon[badge.state],
+          word: t(`dailyReports.cell.${badge.state}`),
+          label: cellLabel(school.code, cell),
+          href: `/daily-reports/schools/${school.schoolId}${dayQuery(cell.day)}`,
+          marks: <CellMarks cell={cell} badge={badge} />,
+        };
+      }}
+      phoneTitle={t('dailyReports.grid.phoneTitle', { count: Math.min(PHONE_DAYS, grid.days.length) })}
+      phoneDays={PHONE_DAYS}
+      phoneOrder={(a, b) => troubleOf(b) - troubleOf(a)}
+    />
   );
 }
 

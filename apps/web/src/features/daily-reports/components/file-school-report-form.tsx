@@ -7,9 +7,9 @@ import { reportCountsFrom, SchoolReportInput, schoolReportCounts, translate, typ
 import { useClassLabel } from '@/features/classes';
 import { isApiRequestError } from '@/lib/api-client';
 import { clearFieldErrors, showFieldErrors, validate, type FieldMessages } from '@/lib/form-errors';
+import { formatDay } from '@/lib/day-format';
 import { useLanguage } from '@/lib/language';
 import { useFileSchoolReport } from '../api/file-school-report';
-import { formatDay } from './day-format';
 import { ReportCounts } from './report-counts';
 
 interface BehalfValue {

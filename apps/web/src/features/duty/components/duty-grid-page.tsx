@@ -1,22 +1,22 @@
-import { useLayoutEffect, useRef } from 'react';
 import { Alert } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DutyGrid } from '@campus/shared';
+import { DayGridTable } from '@/components/ui/day-grid-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult } from '@/components/ui/result-pages';
-import { formatMonthDay, formatWeekday, stateIcon } from '@/features/daily-reports';
+import { stateIcon } from '@/features/daily-reports';
+import { formatMonthDay } from '@/lib/day-format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { useDutyGrid } from '../api/duty-grid';
 import { dutyCan } from '../permissions';
-import '@/components/ui/day-grid.css';
 import './duty.css';
 
-type Cell = DutyGrid['schools'][number]['cells'][number];
+type GridSchool = DutyGrid['schools'][number];
+type Cell = GridSchool['cells'][number];
 
 export default function DutyGridPage() {
   const me = useSession();
@@ -47,76 +47,51 @@ function DutyGridView() {
   );
 }
 
-/** Schools × days, as the daily report's grid: each cell says its state in words and an icon, and opens that school's day. */
+/** How much is wrong with a school's days, for the phone's order: missing reports, then late ones. */
+function troubleOf(school: GridSchool): number {
+  return school.cells.reduce((sum, cell) => sum + (cell.status === 'missing' ? 100 : cell.status === 'late' ? 10 : 0), 0);
+}
+
+/** Schools × days through the daily report's grid shell: each cell says its state in words and an icon, and opens that school's day. */
 function DutyGridTable({ grid }: { grid: DutyGrid }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const scroller = useRef<HTMLDivElement>(null);
   const last = grid.days.at(-1) ?? grid.today;
-  useLayoutEffect(() => {
-    const box = scroller.current;
-    if (box) box.scrollLeft = box.scrollWidth;
-  }, [last]);
   const dayQuery = (day: string) => (day === grid.today ? '' : `?day=${day}`);
   const label = (code: string, cell: Cell) =>
     [t('duty.grid.cellLabel', { code, date: formatMonthDay(cell.day, language), status: t(`duty.grid.status.${cell.status}`) }), cell.zero ? t('duty.report.zero') : null, cell.pictures ? t('duty.grid.pictures', { count: cell.pictures }) : null]
       .filter(Boolean)
       .join('，');
   return (
-    <div ref={scroller} className="grid-scroll" role="region" aria-labelledby="duty-grid-caption" tabIndex={0}>
-      <table className="completeness-grid">
-        <caption id="duty-grid-caption" className="grid-caption">
-          {t('duty.grid.caption', { from: formatMonthDay(grid.days[0] ?? last, language), to: formatMonthDay(last, language) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="grid-corner">
-              {t('duty.grid.school')}
-            </th>
-            {grid.days.map((day) => (
-              <th key={day} scope="col" className={day === grid.today ? 'grid-day grid-today' : 'grid-day'}>
-                <span className="grid-day-date">{formatMonthDay(day, language)}</span>
-                <span className="grid-day-weekday">{day === grid.today ? t('dailyReports.day.today') : formatWeekday(day, language)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.schools.map((school) => (
-            <tr key={school.schoolId}>
-              <th scope="row" className="grid-school">
-                <Link to={`/duty/schools/${school.schoolId}`}>
-                  <span className="grid-school-code">{school.code}</span> <span className="grid-school-name">{school.name}</span>
-                </Link>
-              </th>
-              {school.cells.map((cell) => {
-                const words = label(school.code, cell);
-                return (
-                  <td key={cell.day} className={`grid-cell cell-${cell.status}${cell.day === grid.today ? ' grid-today' : ''}`} title={words}>
-                    <Link to={`/duty/schools/${school.schoolId}${dayQuery(cell.day)}`} className="grid-cell-link">
-                      <span className="visually-hidden">{words}</span>
-                      <span className="grid-cell-status" aria-hidden>
-                        {stateIcon[cell.status]}
-                        <span>{t(`duty.grid.status.${cell.status}`)}</span>
-                      </span>
-                      {cell.reportId ? (
-                        <span className="grid-cell-extra" aria-hidden>
-                          {cell.zero ? <span className="zero-mark">{t('duty.grid.zeroMark')}</span> : null}
-                          {cell.pictures ? (
-                            <span>
-                              <CameraOutlined /> {cell.pictures}
-                            </span>
-                          ) : null}
-                        </span>
-                      ) : null}
-                    </Link>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DayGridTable
+      days={grid.days}
+      today={grid.today}
+      rows={grid.schools}
+      caption={t('duty.grid.caption', { from: formatMonthDay(grid.days[0] ?? last, language), to: formatMonthDay(last, language) })}
+      captionId="duty-grid-caption"
+      cornerLabel={t('duty.grid.school')}
+      todayLabel={t('dailyReports.day.today')}
+      rowHref={(school) => `/duty/schools/${school.schoolId}`}
+      cell={(cell, school) => ({
+        state: cell.status,
+        icon: stateIcon[cell.status],
+        word: t(`duty.grid.status.${cell.status}`),
+        label: label(school.code, cell),
+        href: `/duty/schools/${school.schoolId}${dayQuery(cell.day)}`,
+        marks: cell.reportId ? (
+          <>
+            {cell.zero ? <span className="zero-mark">{t('duty.grid.zeroMark')}</span> : null}
+            {cell.pictures ? (
+              <span>
+                <CameraOutlined /> {cell.pictures}
+              </span>
+            ) : null}
+          </>
+        ) : undefined,
+      })}
+      // The page has no section headings: the phone's cards are headed right under the page's title.
+      phoneHeadingLevel={2}
+      phoneOrder={(a, b) => troubleOf(b) - troubleOf(a)}
+    />
   );
 }
