@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, optionalText, plainString } from './common.js';
 import { DayCounts, ReportKind, sumCounts } from './day-counts.js';
+import { dayGridOf } from './days.js';
 import { IsoDay } from './follow-ups.js';
 
 export const ReportLevel = z.enum(['class', 'school']);
@@ -150,26 +151,16 @@ export const SchoolDayView = z.object({
 export type SchoolDayView = z.infer<typeof SchoolDayView>;
 
 export const GridCellStatus = z.enum(['on_time', 'late', 'missing', 'open']);
-export const CompletenessGrid = z.object({
-  days: z.array(z.string()),
-  today: z.string(),
-  schools: z.array(
-    z.object({
-      schoolId: z.string(),
-      code: z.string(),
-      name: z.string(),
-      cells: z.array(
-        z.object({
-          day: z.string(),
-          status: GridCellStatus,
-          kind: ReportKind.nullable(),
-          filedAt: z.string().nullable(),
-          exceptions: z.number().int().nullable(),
-          unreached: z.number().int().nullable(),
-        }),
-      ),
-    }),
-  ),
+export const CompletenessGrid = dayGridOf(
+  z.object({
+    day: z.string(),
+    status: GridCellStatus,
+    kind: ReportKind.nullable(),
+    filedAt: z.string().nullable(),
+    exceptions: z.number().int().nullable(),
+    unreached: z.number().int().nullable(),
+  }),
+).extend({
   /** today's township figures, live */
   totals: DayCounts,
   exceptions: z.array(ExceptionItem),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Days are calendar days in the centre's time zone (DESIGN: "23:30 in Beijing
  * belongs to that Beijing day"), never the server's or UTC.
@@ -73,4 +75,19 @@ export function isCalendarDay(day: string): boolean {
 export function addDays(day: string, count: number): string {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, date! + count)).toISOString().slice(0, 10);
+}
+
+/**
+ * A schools × days grid, as the centre's grids send it (daily reports, duty
+ * reports; the web draws them all with one DayGridTable): the days shown,
+ * oldest first; the centre's today; a row per school with a cell per day, in
+ * the same order. Each grid brings its own cell; a grid's other top-level
+ * fields are `.extend`ed onto this.
+ */
+export function dayGridOf<Cell extends z.ZodType<{ day: string }>>(cell: Cell) {
+  return z.object({
+    days: z.array(z.string()),
+    today: z.string(),
+    schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string(), cells: z.array(cell) })),
+  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDay, optionalText, plainString } from './common.js';
 import { GridCellStatus } from './daily-reports.js';
+import { dayGridOf } from './days.js';
 import { TimeOfDay } from './settings.js';
 import { Picture, pictureIds } from './uploads.js';
 
@@ -116,26 +117,16 @@ export type DutyDayView = z.infer<typeof DutyDayView>;
 export const DutyGridQuery = z.object({ to: IsoDay.optional(), days: z.coerce.number().int().min(1).max(62).default(14) }).strict();
 export type DutyGridQuery = z.infer<typeof DutyGridQuery>;
 
-export const DutyGrid = z.object({
-  days: z.array(z.string()),
-  today: z.string(),
-  schools: z.array(
-    z.object({
-      schoolId: z.string(),
-      code: z.string(),
-      name: z.string(),
-      cells: z.array(
-        z.object({
-          day: z.string(),
-          status: GridCellStatus,
-          reportId: z.string().nullable(),
-          /** filed with nothing to report */
-          zero: z.boolean(),
-          pictures: z.number().int(),
-        }),
-      ),
-    }),
-  ),
+export const DutyGrid = dayGridOf(
+  z.object({
+    day: z.string(),
+    status: GridCellStatus,
+    reportId: z.string().nullable(),
+    /** filed with nothing to report */
+    zero: z.boolean(),
+    pictures: z.number().int(),
+  }),
+).extend({
   /** schools whose report of a day is past its deadline and missing, in the range */
   missing: z.number().int(),
 });
