@@ -61,6 +61,25 @@ function DutyRosterEditor({ schoolId }: { schoolId: string }) {
 }
 
 type Entry = { dutyPersonId: string | null; leaderPersonId: string | null };
+type PersonOption = { label: string; value: string };
+
+/** One person of a roster day (on duty or leading): a searchable choice of the school's staff, cleared to nobody. */
+function PersonSelect({ label, options, value, onChange, missing }: { label: string; options: PersonOption[]; value: string | null; onChange: (personId: string | null) => void; missing: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      aria-label={label}
+      placeholder={t('duty.roster.choose')}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      options={options}
+      value={value}
+      onChange={(chosen: string | undefined) => onChange(chosen ?? null)}
+      // The day's other half is chosen and this one is not: both or neither.
+      status={missing ? 'error' : undefined}
+    />
+  );
+}
 
 function RosterWeek({ roster, from }: { roster: DutyRoster; from: string }) {
   const { t } = useTranslation();
@@ -71,7 +90,7 @@ function RosterWeek({ roster, from }: { roster: DutyRoster; from: string }) {
   const [entries, setEntries] = useState<Entry[]>(() => roster.days.map((day) => ({ dutyPersonId: day.dutyPerson?.id ?? null, leaderPersonId: day.leader?.id ?? null })));
   const [error, setError] = useState<string>();
   const [copying, setCopying] = useState(false);
-  const options = roster.staff.map((person) => ({ label: person.name, value: person.id }));
+  const options: PersonOption[] = roster.staff.map((person) => ({ label: person.name, value: person.id }));
   const known = new Set(options.map((option) => option.value));
   // someone on the roster who has since left stays visible by name
   for (const day of roster.days) {
@@ -139,27 +158,21 @@ function RosterWeek({ roster, from }: { roster: DutyRoster; from: string }) {
                   {label}
                 </th>
                 <td>
-                  <Select
-                    aria-label={`${label} ${t('duty.day.onDuty')}`}
-                    placeholder={t('duty.roster.choose')}
-                    allowClear
-                    showSearch={{ optionFilterProp: 'label' }}
+                  <PersonSelect
+                    label={`${label} ${t('duty.day.onDuty')}`}
                     options={options}
                     value={entries[index]!.dutyPersonId}
-                    onChange={(value: string | undefined) => set(index, { dutyPersonId: value ?? null })}
-                    status={index === half && !entries[index]!.dutyPersonId ? 'error' : undefined}
+                    onChange={(dutyPersonId) => set(index, { dutyPersonId })}
+                    missing={index === half && !entries[index]!.dutyPersonId}
                   />
                 </td>
                 <td>
-                  <Select
-                    aria-label={`${label} ${t('duty.day.leader')}`}
-                    placeholder={t('duty.roster.choose')}
-                    allowClear
-                    showSearch={{ optionFilterProp: 'label' }}
+                  <PersonSelect
+                    label={`${label} ${t('duty.day.leader')}`}
                     options={options}
                     value={entries[index]!.leaderPersonId}
-                    onChange={(value: string | undefined) => set(index, { leaderPersonId: value ?? null })}
-                    status={index === half && !entries[index]!.leaderPersonId ? 'error' : undefined}
+                    onChange={(leaderPersonId) => set(index, { leaderPersonId })}
+                    missing={index === half && !entries[index]!.leaderPersonId}
                   />
                 </td>
               </tr>
