@@ -219,4 +219,20 @@ describe('housekeeping', () => {
     // pictures a report took stay
     expect(await ctx.db.upload.count({ where: { dutyReportId: { not: null } } })).toBeGreaterThan(0);
   });
+
+  it('what a process killed mid-upload left in .incoming is deleted after an hour; a file still arriving is kept', async () => {
+    const incomingDir = path.join(ctx.app.uploadsDir, '.incoming');
+    fs.mkdirSync(incomingDir, { recursive: true });
+    const left = path.join(incomingDir, 'left-by-a-killed-upload');
+    const arriving = path.join(incomingDir, 'arriving-now');
+    fs.writeFileSync(left, 'half a photo');
+    fs.writeFileSync(arriving, 'the start of a photo');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(left, twoHoursAgo, twoHoursAgo);
+
+    await purgeUnattachedPictures(ctx.db, ctx.app.uploadsDir);
+    expect(fs.existsSync(left)).toBe(false);
+    expect(fs.existsSync(arriving)).toBe(true);
+    fs.rmSync(arriving);
+  });
 });

@@ -23,6 +23,8 @@ const LONGEST_SIDE = 2048;
 const THUMB_SIDE = 320;
 /** Unattached pictures older than this are deleted by the housekeeping. */
 export const UNATTACHED_HOURS = 24;
+/** A file in .incoming older than this was left by a process killed mid-upload (an upload takes seconds). */
+export const INCOMING_HOURS = 1;
 
 /** Who may see a picture for each purpose: the record's own read capability. */
 const READ_BY_PURPOSE: Record<UploadPurpose, Capability> = {
@@ -205,12 +207,42 @@ export async function claimablePictures(
   return ids;
 }
 
-/** Removes pictures that no record took within UNATTACHED_HOURS, rows and files. Returns how many. */
+/**
+ * Removes pictures that no record took within UNATTACHED_HOURS, rows and
+ * files, and what a process killed mid-upload left in .incoming. Returns how
+ * many pictures.
+ */
 export async function purgeUnattachedPictures(db: Db, dir: string, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - UNATTACHED_HOURS * 3600_000);
   const stale = await db.upload.findMany({ where: { dutyReportId: null, createdAt: { lt: before } }, select: { id: true } });
   await discard(db, dir, stale.map((row) => row.id));
+  await purgeLeftIncoming(dir, now);
   return stale.length;
+}
+
+/**
+ * Deletes files in <dir>/.incoming older than INCOMING_HOURS. receivePictures
+ * removes its file whatever happens, unless the process dies first; a file
+ * still being received is seconds old, so it is never touched.
+ */
+async function purgeLeftIncoming(dir: string, now: Date): Promise<void> {
+  const incomingDir = path.join(dir, '.incoming');
+  let names: string[];
+  try {
+    names = await fs.readdir(incomingDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing uploaded yet
+    throw error;
+  }
+  const before = now.getTime() - INCOMING_HOURS * 3600_000;
+  await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(incomingDir, name);
+      // null: removed meanwhile, by its upload finishing
+      const stats = await fs.lstat(file).catch(() => null);
+      if (stats?.isFile() && stats.mtimeMs < before) await fs.rm(file, { force: true });
+    }),
+  );
 }
 
 /** Deletes the files of pictures whose rows are gone (a record deleted, a picture replaced). */
