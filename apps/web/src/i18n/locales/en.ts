@@ -278,6 +278,7 @@ export const en: Catalogue = {
       dutyChecks: 'Duty checklist',
       dutyChecksHelp: 'One per line; ticked by the person on duty in their report',
       lineError: 'Line {{line}}: {{message}}',
+      save: 'Save the campus settings',
     },
   },
   audit: {

@@ -285,6 +285,7 @@ export const zhCN = {
       dutyChecks: '值班检查项',
       dutyChecksHelp: '每行一项，值班人员提交报告时勾选',
       lineError: '第 {{line}} 行：{{message}}',
+      save: '保存校园设置',
     },
   },
   audit: {

@@ -9,7 +9,7 @@ import { useSession } from '@/lib/session';
 export function RefusalTag({ entry }: { entry: Pick<GateEntry, 'refusal' | 'refusalDetail' | 'temperature'> }) {
   const { t } = useTranslation();
   if (!entry.refusal) return null;
-  return <Tag color="red">{t(`gate.refusal.${entry.refusal}`)}</Tag>;
+  return <Tag className="tag-danger">{t(`gate.refusal.${entry.refusal}`)}</Tag>;
 }
 
 /** One line per entry at the gate: who, from where and why, when, the temperature; an action at the end (sign out). */
@@ -24,7 +24,7 @@ export function GateEntryList({ entries, empty, action, label }: { entries: Gate
           <div className="gate-entry-main">
             <div className="gate-entry-name">
               {entry.name} <RefusalTag entry={entry} />
-              {entry.approved ? <Tag color="blue">{t('gate.decision.approved')}</Tag> : null}
+              {entry.approved ? <Tag className="tag-info">{t('gate.decision.approved')}</Tag> : null}
             </div>
             <div className="gate-entry-meta">
               {entry.kind === 'visitor'

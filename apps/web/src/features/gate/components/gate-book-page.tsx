@@ -137,7 +137,7 @@ function Approvals({ schoolId }: { schoolId: string }) {
                     </Button>,
                   ]}
                 >
-                  {approval.day} · <strong>{approval.name}</strong> · {approval.reason} {approval.used ? <Tag color="green">{t('gate.book.used')}</Tag> : null}
+                  {approval.day} · <strong>{approval.name}</strong> · {approval.reason} {approval.used ? <Tag className="tag-ok">{t('gate.book.used')}</Tag> : null}
                 </List.Item>
               )}
             />

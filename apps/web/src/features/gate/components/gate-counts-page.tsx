@@ -46,7 +46,7 @@ function GateCounts() {
               render: (_, school) => (
                 <>
                   {mayOpen ? <Link to={`/gate/schools/${school.schoolId}/book`}>{school.name}</Link> : school.name}{' '}
-                  <Tag color={school.closed ? 'red' : 'green'}>{school.closed ? t('gate.counts.closed') : t('gate.counts.open')}</Tag>
+                  <Tag className={school.closed ? 'tag-danger' : 'tag-ok'}>{school.closed ? t('gate.counts.closed') : t('gate.counts.open')}</Tag>
                 </>
               ),
             },
@@ -60,7 +60,7 @@ function GateCounts() {
                   <span className="gate-count-cell" aria-label={t('gate.counts.cell', { visitors: cell.visitors, refused, fever: cell.fever })}>
                     {cell.visitors}
                     {refused ? <span className="gate-count-refused"> / {t('gate.counts.refused')} {refused}</span> : null}
-                    {cell.fever ? <Tag color="red">{t('gate.counts.fever')} {cell.fever}</Tag> : null}
+                    {cell.fever ? <Tag className="tag-danger">{t('gate.counts.fever')} {cell.fever}</Tag> : null}
                   </span>
                 );
               },

@@ -53,7 +53,7 @@ function Rules({ view }: { view: GateToday }) {
   const { t } = useTranslation();
   return (
     <p className="gate-rules" role="status">
-      <Tag color={view.closed ? 'red' : 'green'}>{view.closed ? t('gate.today.closed') : t('gate.today.open')}</Tag>
+      <Tag className={view.closed ? 'tag-danger' : 'tag-ok'}>{view.closed ? t('gate.today.closed') : t('gate.today.open')}</Tag>
       <span>{t('gate.today.threshold', { threshold: view.feverThreshold.toFixed(1) })}</span>
       {view.closed && view.approvals.length ? <span>{t('gate.today.approvals', { count: view.approvals.length })}</span> : null}
     </p>

@@ -83,7 +83,7 @@ export function CampusSettingsSection({ settings }: { settings: CentreSettings }
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
-            {t('common.save')}
+            {t('settings.campus.save')}
           </Button>
         </Form>
       </Card>
