@@ -80,6 +80,32 @@ test('the centre sees the duty grid, opens the report with its photos full size,
   expect(natural).toBe(1024);
 });
 
+test.describe('on the centre’s phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the duty grid reads as a card per school, the worst first, without sideways scrolling', async ({ page, baseURL }) => {
+    const { school } = await demoData(baseURL!);
+    await signIn(page, 'centre');
+    await page.goto('/duty/grid');
+    const cards = page.getByRole('region', { name: /值班报告提交情况/ });
+    await expect(cards).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    // S04, S11 and S18 miss a day now and then in the demo township (five days ago among them); no other school
+    // misses more than yesterday, so on the phone, worst first, S04's card is among the first three.
+    const missingDay = addDays(todayInCentre(), -5);
+    const missing = cards.getByRole('link', { name: `S04 ${monthDay(missingDay)} 未报`, exact: true });
+    await expect(missing).toBeVisible();
+    expect((await missing.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const titles = await cards.locator('.grid-card-title').allInnerTexts();
+    expect(titles.findIndex((title) => title.startsWith('S04'))).toBeLessThan(3);
+    await page.waitForLoadState('networkidle');
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await missing.click();
+    await expect(page).toHaveURL(`/duty/schools/${school('S04').id}?day=${missingDay}`);
+  });
+});
+
 test('the principal fills an empty week of the duty roster by copying the week before, and it is saved', async ({ browser }) => {
   const page = await signedInPage(browser, 'principal02');
   await page.goto('/duty/roster');
