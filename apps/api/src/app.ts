@@ -30,6 +30,7 @@ import settingsRoutes from './routes/settings/index.js';
 import supplyRoutes from './routes/supplies/index.js';
 import dutyRoutes from './routes/duty/index.js';
 import gateRoutes from './routes/gate/index.js';
+import disinfectionRoutes from './routes/disinfection/index.js';
 import uploadRoutes from './routes/uploads/index.js';
 
 export interface BuildAppOptions {
@@ -94,6 +95,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(uploadRoutes);
       await api.register(dutyRoutes);
       await api.register(gateRoutes);
+      await api.register(disinfectionRoutes);
     },
     { prefix: '/api' },
   );

@@ -18,7 +18,7 @@ const ROLES = Object.keys(TOWN_ROLE) as Role[];
 let ctx: TestContext;
 let town: Town;
 const clients = {} as Record<Role, Client>;
-const ids = { mask: '', feverFollowUp: '', caseWithTeacher: '', toOpenCaseFor: '', toTransfer: '', staff: '' };
+const ids = { mask: '', area: '', disinfectant: '', feverFollowUp: '', caseWithTeacher: '', toOpenCaseFor: '', toTransfer: '', staff: '' };
 const today = () => dayInTimeZone(new Date(), 'Asia/Shanghai');
 let n = 0;
 const fresh = () => (n += 1);
@@ -31,6 +31,11 @@ beforeAll(async () => {
   for (const role of ROLES) clients[role] = signedIn[TOWN_ROLE[role]];
   for (const schoolId of [null, town.a.school.id]) await receiveStock(ctx.db, { schoolId, itemCode: 'mask', quantity: 1000, recordedById: town.centre.id });
   ids.mask = (await ctx.db.supplyItem.findUniqueOrThrow({ where: { code: 'mask' } })).id;
+  ids.disinfectant = (await ctx.db.supplyItem.findUniqueOrThrow({ where: { code: 'disinfectant' } })).id;
+  await receiveStock(ctx.db, { schoolId: town.a.school.id, itemCode: 'disinfectant', quantity: 100, recordedById: town.centre.id });
+  ids.area = (
+    await ctx.db.disinfectionArea.create({ data: { schoolId: town.a.school.id, name: '教室', kind: '教室', dueMinutes: [600], weekdays: [], agent: '84消毒液', concentration: 500, itemId: ids.disinfectant } })
+  ).id;
   const feverish = await createPerson(ctx.db, { schoolId: town.a.school.id, classId: town.a.schoolClass.id });
   const fever = await clients.principal.request('PUT', `/api/follow-ups/${feverish.id}/${today()}`, { ...well, temperature: 38.2, symptoms: ['fever'] });
   expect(fever.statusCode, fever.body).toBe(200);
@@ -108,6 +113,12 @@ const PROBES: Record<Capability, Probe> = {
   'gate.approve': (c, t) => c.request('POST', '/api/gate/approvals', { schoolId: t.a.school.id, day: today(), name: `预约${fresh()}`, reason: '维修' }),
   'gate.alerts': (c) => c.request('GET', '/api/gate/alerts'),
   'gate.counts': (c) => c.request('GET', '/api/gate/counts'),
+  'disinfection.read': (c, t) => c.request('GET', `/api/disinfection/day?schoolId=${t.a.school.id}`),
+  'disinfection.plan': (c, t) =>
+    c.request('POST', '/api/disinfection/areas', { schoolId: t.a.school.id, name: `区域${fresh()}`, kind: '厕所', dueTimes: ['10:00'], weekdays: [], agent: '84消毒液', concentration: 500, itemId: ids.disinfectant }),
+  'disinfection.log': (c, t) =>
+    c.request('POST', '/api/disinfection/logs', { schoolId: t.a.school.id, areaId: ids.area, agent: '84消毒液', concentration: 500, amount: 0.5, contactMinutes: 30, doneBy: '张三', pictureIds: [] }),
+  'disinfection.grid': (c) => c.request('GET', '/api/disinfection/grid'),
 };
 
 describe('the permissions table is what the API enforces', () => {

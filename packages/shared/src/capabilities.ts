@@ -101,6 +101,15 @@ export const CAPABILITIES = {
   'gate.alerts': { centre_admin: 'township', principal: 'school' },
   /** Visitors and refusals per school per day (counts only). */
   'gate.counts': TOWNSHIP_READ,
+  // campus: disinfection (消毒), ADR 0023
+  /** A school's plan, its day (plan vs done, the entries with their photos) and its compliance by day. */
+  'disinfection.read': { centre_admin: 'township', principal: 'school', gate_duty: 'school' },
+  /** The areas of a school's plan: what, how often, with what. */
+  'disinfection.plan': { centre_admin: 'township', principal: 'school' },
+  /** Log a round done (using up stock on the school's ledger) and reverse a mistaken one. */
+  'disinfection.log': { principal: 'school', gate_duty: 'school' },
+  /** Compliance per school per day and the schools overdue today. */
+  'disinfection.grid': TOWNSHIP_READ,
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

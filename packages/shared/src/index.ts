@@ -26,3 +26,4 @@ export * from './capabilities.js';
 export * from './uploads.js';
 export * from './duty.js';
 export * from './gate.js';
+export * from './disinfection.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from './common.js';
 
 /** What a picture is for; it decides who may see it (the record's own rule). */
-export const UploadPurpose = z.enum(['duty_report']);
+export const UploadPurpose = z.enum(['duty_report', 'disinfection']);
 export type UploadPurpose = z.infer<typeof UploadPurpose>;
 
 /** The rules of a picture from a phone (ADR 0021), the same in the browser and on the server. */

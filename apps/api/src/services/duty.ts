@@ -172,7 +172,7 @@ export async function fileDutyReport(db: Db, actor: Actor, context: AuditContext
   try {
     const result = await db.$transaction(async (tx) => {
       const existing = await tx.dutyReport.findUnique({ where: { schoolId_day: { schoolId: input.schoolId, day } }, include: { pictures: { select: { id: true } } } });
-      const pictureIds = await claimablePictures(tx, actor, input.pictureIds, { schoolId: input.schoolId, purpose: 'duty_report', dutyReportId: existing?.id });
+      const pictureIds = await claimablePictures(tx, actor, input.pictureIds, { schoolId: input.schoolId, purpose: 'duty_report', recordId: existing?.id });
       const content = {
         startMinutes: timeOfDayToMinutes(input.start),
         endMinutes: timeOfDayToMinutes(input.end),

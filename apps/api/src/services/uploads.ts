@@ -29,7 +29,18 @@ export const INCOMING_HOURS = 1;
 /** Who may see a picture for each purpose: the record's own read capability. */
 const READ_BY_PURPOSE: Record<UploadPurpose, Capability> = {
   duty_report: 'duty.read',
+  disinfection: 'disinfection.read',
 };
+
+/** The record a picture of each purpose belongs to, once one took it. */
+const RECORD_OF: Record<UploadPurpose, 'dutyReportId' | 'disinfectionLogId'> = {
+  duty_report: 'dutyReportId',
+  disinfection: 'disinfectionLogId',
+};
+
+/** Whether a record took the picture (until then only its uploader sees it, and the housekeeping may delete it). */
+const UNATTACHED = { dutyReportId: null, disinfectionLogId: null } as const;
+const isAttached = (upload: { dutyReportId: string | null; disinfectionLogId: string | null }) => upload.dutyReportId !== null || upload.disinfectionLogId !== null;
 
 export interface IncomingFile {
   filename: string;
@@ -170,8 +181,7 @@ async function discard(db: Db, dir: string, ids: string[]): Promise<void> {
 export async function openPicture(db: Db, actor: Actor, dir: string, id: string, size: 'full' | 'thumb'): Promise<{ stream: Readable; bytes: number }> {
   const upload = await db.upload.findUnique({ where: { id } });
   if (!upload) throw new NotFoundError('Upload', id);
-  const attached = upload.dutyReportId !== null;
-  if (!attached) {
+  if (!isAttached(upload)) {
     if (upload.uploadedById !== actor.userId) throw new NotFoundError('Upload', id);
   } else {
     try {
@@ -198,11 +208,12 @@ export async function claimablePictures(
   tx: Pick<Db, 'upload'>,
   actor: Actor,
   ids: string[],
-  where: { schoolId: string; purpose: UploadPurpose; dutyReportId?: string },
+  where: { schoolId: string; purpose: UploadPurpose; recordId?: string },
 ): Promise<string[]> {
   if (!ids.length) return [];
-  const rows = await tx.upload.findMany({ where: { id: { in: ids }, schoolId: where.schoolId, purpose: where.purpose }, select: { id: true, uploadedById: true, dutyReportId: true } });
-  const usable = rows.filter((row) => (row.dutyReportId === null && row.uploadedById === actor.userId) || (where.dutyReportId !== undefined && row.dutyReportId === where.dutyReportId));
+  const rows = await tx.upload.findMany({ where: { id: { in: ids }, schoolId: where.schoolId, purpose: where.purpose }, select: { id: true, uploadedById: true, dutyReportId: true, disinfectionLogId: true } });
+  const column = RECORD_OF[where.purpose];
+  const usable = rows.filter((row) => (!isAttached(row) && row.uploadedById === actor.userId) || (where.recordId !== undefined && row[column] === where.recordId));
   if (usable.length !== ids.length) throw new AppError(400, 'validation_failed', 'upload.not_usable', {}, { pictureIds: 'upload.not_usable' });
   return ids;
 }
@@ -214,7 +225,7 @@ export async function claimablePictures(
  */
 export async function purgeUnattachedPictures(db: Db, dir: string, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - UNATTACHED_HOURS * 3600_000);
-  const stale = await db.upload.findMany({ where: { dutyReportId: null, createdAt: { lt: before } }, select: { id: true } });
+  const stale = await db.upload.findMany({ where: { ...UNATTACHED, createdAt: { lt: before } }, select: { id: true } });
   await discard(db, dir, stale.map((row) => row.id));
   await purgeLeftIncoming(dir, now);
   return stale.length;

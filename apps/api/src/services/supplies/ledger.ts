@@ -235,9 +235,11 @@ export async function recordCount(db: Db, actor: Actor, context: AuditContext, i
  * the transfer; a reversal is not reversed again (enter the right figure).
  */
 export async function reverseMovement(db: Db, actor: Actor, context: AuditContext, id: string, reason: string): Promise<StockMovement> {
-  const original = await db.stockMovement.findFirst({ where: { id, ...scope.supplies(actor) }, include: { item: true, reversedBy: { select: { id: true } } } });
+  const original = await db.stockMovement.findFirst({ where: { id, ...scope.supplies(actor) }, include: { item: true, reversedBy: { select: { id: true } }, disinfection: { select: { id: true } } } });
   if (!original) throw new NotFoundError('StockMovement', id);
   assertStockWriter(actor, { schoolId: original.schoolId, name: '' });
+  // A disinfection entry's use is reversed with the entry, so the log and the ledger never disagree.
+  if (original.disinfection) throw new ConflictError('supplies.disinfection_movement');
   if (original.type === 'transfer_in' || original.type === 'transfer_out') throw new ConflictError('supplies.cannot_reverse_transfer');
   if (original.type === 'reversal') throw new ConflictError('supplies.cannot_reverse_reversal');
   if (original.reversedBy) throw new ConflictError('supplies.already_reversed');
