@@ -11,6 +11,7 @@ import { seedDemoSupplies } from './supplies.js';
 import { seedDemoQuarantine } from './quarantine.js';
 import { seedDemoDuty } from './duty.js';
 import { seedDemoGate } from './gate.js';
+import { DISINFECTION_DAYS, logDemoDisinfection, planDemoDisinfection } from './disinfection.js';
 import { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS, gradesOf } from './township.js';
 
 export { CENTRE_NAME, DEMO_PASSWORD, DEMO_SCHOOLS } from './township.js';
@@ -109,7 +110,10 @@ export async function seedDemoTownship(db: PrismaClient, uploadsDir: string): Pr
       // Before the follow-ups: their reports count "in quarantine" from the open cases.
       await seedDemoQuarantine(tx, 'Asia/Shanghai');
       followUps = await seedDemoFollowUps(tx, 'Asia/Shanghai');
-      await seedDemoSupplies(tx, 'Asia/Shanghai');
+      // The disinfection log's rounds are the last two weeks' disinfectant use on the ledger.
+      const disinfection = await planDemoDisinfection(tx, 'Asia/Shanghai');
+      const booked = await seedDemoSupplies(tx, 'Asia/Shanghai', { uses: disinfection.uses, usesFrom: -DISINFECTION_DAYS });
+      await logDemoDisinfection(tx, disinfection.rounds, booked);
       await seedDemoGate(tx, 'Asia/Shanghai');
     },
     { timeout: 60_000 },
