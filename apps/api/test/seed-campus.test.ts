@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayInTimeZone, type DisinfectionDay, type GateToday } from '@campus/shared';
-import { seedDemoTownship } from '../src/seed/index.js';
+import { seedDemoTownship, seedIfEmpty } from '../src/seed/index.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
 import { signIn } from './helpers/http.js';
 
@@ -47,5 +47,18 @@ describe('the demo township’s campus', () => {
     expect(disinfection.logs).toEqual([]);
     expect(disinfection.areas.length).toBe(4);
     expect(disinfection.compliance.planned).toBeGreaterThan(0);
+  });
+
+  it('a demo township whose duty step was cut short by a killed process gets its duty at the next start', async () => {
+    const reports = await context.db.dutyReport.count();
+    expect(reports).toBeGreaterThan(0);
+    await context.db.upload.deleteMany({ where: { purpose: 'duty_report' } });
+    await context.db.dutyReport.deleteMany();
+    await context.db.dutyAssignment.deleteMany();
+    expect(await seedIfEmpty(context.db, { demo: true, uploadsDir: context.app.uploadsDir })).toEqual({ kind: 'existing' });
+    expect(await context.db.dutyReport.count()).toBe(reports);
+    // and a township that has its duty is left alone
+    await seedIfEmpty(context.db, { demo: true, uploadsDir: context.app.uploadsDir });
+    expect(await context.db.dutyReport.count()).toBe(reports);
   });
 });

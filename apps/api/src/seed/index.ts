@@ -22,10 +22,17 @@ export type SeedResult = { kind: 'existing' } | { kind: 'demo'; schools: number;
  * On an empty database: the demo township when `demo` is true, otherwise an
  * empty township with one `centre` account whose one-time password is
  * returned (to be printed once) and must be changed at first sign-in.
- * On a database that already has a centre it does nothing.
+ * On a database that already has a centre it does nothing, except finish a
+ * demo township whose duty step (after the township's commit: its pictures are
+ * files) was cut short by a killed process.
  */
 export async function seedIfEmpty(db: PrismaClient, options: { demo: boolean; uploadsDir: string }): Promise<SeedResult> {
-  if (await db.centre.findUnique({ where: { id: 1 } })) return { kind: 'existing' };
+  if (await db.centre.findUnique({ where: { id: 1 } })) {
+    if (options.demo && (await db.user.findUnique({ where: { username: 'gate01' }, select: { id: true } })) && !(await db.dutyAssignment.findFirst({ select: { id: true } }))) {
+      await seedDemoDuty(db, options.uploadsDir, 'Asia/Shanghai');
+    }
+    return { kind: 'existing' };
+  }
   if (!options.demo) {
     const centrePassword = generateOneTimePassword();
     const passwordHash = await hashPassword(centrePassword);
