@@ -269,3 +269,22 @@ describe('the principal’s book, the centre’s counts, retention', () => {
     expect(book).toMatchObject({ items: [], total: 0, purged: true });
   });
 });
+
+describe('the centre keeps the questions', () => {
+  it('a new list applies to the next entry; a phone still holding the old one is told to reload, nothing stored', async () => {
+    const questions = ['近14天是否去过市外或重点地区', '是否接触过发热病人', '今天是否有发热、咳嗽、乏力等症状', '家中是否有人居家隔离'];
+    const saved = await as.centre.request('PUT', '/api/settings', { gateQuestions: questions, disinfectionAreaKinds: ['教室', '厕所', '实验室'] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await gateToday()).questions).toEqual(questions);
+    const before = await ctx.db.gateEntry.count();
+    const stale = await as.gate.request('POST', '/api/gate/visitors', visitor());
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json<{ fields: Record<string, string> }>().fields.answers).toBe('询问项已更新,请刷新页面后重新填写');
+    expect(await ctx.db.gateEntry.count()).toBe(before);
+    const entry = (await as.gate.request('POST', '/api/gate/visitors', visitor({ answers: [false, false, false, true] }))).json<GateEntry>();
+    expect(entry).toMatchObject({ refusal: 'answer', refusalDetail: '家中是否有人居家隔离' });
+    // an empty list is refused: the gate must have something to ask
+    expect((await as.centre.request('PUT', '/api/settings', { gateQuestions: [] })).statusCode).toBe(400);
+    expect((await as.principal.request('PUT', '/api/settings', { gateQuestions: questions })).statusCode).toBe(403);
+  });
+});

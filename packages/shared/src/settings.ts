@@ -47,6 +47,8 @@ export const CentreSettings = z.object({
   gateQuestions: z.array(z.string()),
   /** Days a day's gate register is kept before the housekeeping deletes it (its counts stay). */
   gateRetentionDays: z.number().int(),
+  /** The kinds of area a school's disinfection plan names its areas by. */
+  disinfectionAreaKinds: z.array(z.string()),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
@@ -66,6 +68,7 @@ export const CentreSettingsInput = z
     dutyChecks: z.array(text(60)).min(1, { error: 'field.required' }).max(20),
     gateQuestions: z.array(text(60)).min(1, { error: 'field.required' }).max(10),
     gateRetentionDays: z.coerce.number().int({ error: 'field.integer' }).min(7).max(365),
+    disinfectionAreaKinds: z.array(text(20)).min(1, { error: 'field.required' }).max(20),
   })
   .partial()
   .strict();

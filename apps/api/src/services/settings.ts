@@ -20,6 +20,7 @@ export function toCentreSettings(centre: Centre): CentreSettings {
     dutyChecks: centre.dutyChecks,
     gateQuestions: centre.gateQuestions,
     gateRetentionDays: centre.gateRetentionDays,
+    disinfectionAreaKinds: centre.disinfectionAreaKinds,
   };
 }
 
@@ -56,6 +57,7 @@ export async function updateCentreSettings(db: Db, context: AuditContext, input:
         dutyChecks: input.dutyChecks,
         gateQuestions: input.gateQuestions,
         gateRetentionDays: input.gateRetentionDays,
+        disinfectionAreaKinds: input.disinfectionAreaKinds,
       },
     });
     await recordAudit(tx, context, { action: 'settings.update', entity: 'Centre', entityId: '1' });

@@ -9,6 +9,7 @@ import { casePrintEn } from './case-print.en';
 import type { Catalogue } from './zh-CN';
 import { dutyEn, picturesEn } from './duty.en';
 import { gateEn } from './gate.en';
+import { disinfectionEn } from './disinfection.en';
 
 export const en: Catalogue = {
   followUps: followUpsEn,
@@ -23,6 +24,7 @@ export const en: Catalogue = {
   pictures: picturesEn,
   duty: dutyEn,
   gate: gateEn,
+  disinfection: disinfectionEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',
@@ -277,6 +279,8 @@ export const en: Catalogue = {
       gateRetentionDaysHelp: 'Older visitor entries are deleted automatically; only the counts are kept (7–365 days)',
       dutyChecks: 'Duty checklist',
       dutyChecksHelp: 'One per line; ticked by the person on duty in their report',
+      disinfectionAreaKinds: 'Kinds of area to disinfect',
+      disinfectionAreaKindsHelp: 'One per line; schools name their own areas by these kinds in their plans',
       lineError: 'Line {{line}}: {{message}}',
       save: 'Save the campus settings',
     },
@@ -322,6 +326,7 @@ export const en: Catalogue = {
       school: 'Schools (all)',
       class: 'Classes (all)',
       gate: 'Gate register (all)',
+      disinfection: 'Disinfection (all)',
     },
     actions: {
       auth: {
@@ -389,6 +394,12 @@ export const en: Catalogue = {
         approve: 'Pre-approved a visitor',
         approval_withdraw: 'Withdrew a pre-approval',
         purge: 'Deleted expired gate entries',
+      },
+      disinfection: {
+        area_create: 'Added a disinfection area',
+        area_update: 'Changed a disinfection area',
+        log: 'Logged a disinfection round',
+        reverse: 'Reversed a disinfection entry',
       },
       daily_report: {
         file_class: 'Filed class report',

@@ -8,6 +8,7 @@ import { auditRecordsZhCN } from './audit-records.zh-CN';
 import { casePrintZhCN } from './case-print.zh-CN';
 import { dutyZhCN, picturesZhCN } from './duty.zh-CN';
 import { gateZhCN } from './gate.zh-CN';
+import { disinfectionZhCN } from './disinfection.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -28,6 +29,7 @@ export const zhCN = {
   pictures: picturesZhCN,
   duty: dutyZhCN,
   gate: gateZhCN,
+  disinfection: disinfectionZhCN,
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
@@ -284,6 +286,8 @@ export const zhCN = {
       gateRetentionDaysHelp: '超过此天数的访客登记自动删除，仅保留人数统计（7–365 天）',
       dutyChecks: '值班检查项',
       dutyChecksHelp: '每行一项，值班人员提交报告时勾选',
+      disinfectionAreaKinds: '消毒区域类别',
+      disinfectionAreaKindsHelp: '每行一类，学校制定消毒计划时按类别命名本校区域',
       lineError: '第 {{line}} 行：{{message}}',
       save: '保存校园设置',
     },
@@ -329,6 +333,7 @@ export const zhCN = {
       school: '学校（全部）',
       class: '班级（全部）',
       gate: '校门登记（全部）',
+      disinfection: '消毒（全部）',
     },
     actions: {
       auth: {
@@ -396,6 +401,12 @@ export const zhCN = {
         approve: '预约访客',
         approval_withdraw: '撤销访客预约',
         purge: '删除过期校门登记',
+      },
+      disinfection: {
+        area_create: '新增消毒区域',
+        area_update: '修改消毒区域',
+        log: '登记消毒',
+        reverse: '撤销消毒记录',
       },
       daily_report: {
         file_class: '提交班级日报',

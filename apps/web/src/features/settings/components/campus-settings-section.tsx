@@ -6,9 +6,9 @@ import { applyApiError, clearChangedFieldErrors, clearFieldErrors, requiredField
 import { useLanguage } from '@/lib/language';
 import { useUpdateSettings } from '../api/update-settings';
 
-type CampusValues = { dutyChecks?: string; gateQuestions?: string; gateRetentionDays?: number | null };
+type CampusValues = { dutyChecks?: string; gateQuestions?: string; gateRetentionDays?: number | null; disinfectionAreaKinds?: string };
 
-const FIELDS = ['dutyChecks', 'gateQuestions', 'gateRetentionDays'] as const;
+const FIELDS = ['dutyChecks', 'gateQuestions', 'gateRetentionDays', 'disinfectionAreaKinds'] as const;
 
 /** One item per line, blank lines dropped. */
 const lines = (value: string | undefined) =>
@@ -29,8 +29,8 @@ function onListFields(fields: Record<string, string>, lineError: (line: number, 
 
 /**
  * 校园防控 settings the centre keeps: the duty report's checklist, the gate's
- * "ask" questions (a yes refuses entry), and how long a day's gate register is
- * kept. A change applies to reports and entries made from then on; what was
+ * "ask" questions (a yes refuses entry), how long a day's gate register is
+ * kept, and the kinds of area disinfection plans are made of. A change applies to reports and entries made from then on; what was
  * filed keeps the words it was filed with.
  */
 export function CampusSettingsSection({ settings }: { settings: CentreSettings }) {
@@ -42,14 +42,19 @@ export function CampusSettingsSection({ settings }: { settings: CentreSettings }
   const [alert, setAlert] = useState<string>();
 
   useEffect(() => {
-    form.setFieldsValue({ dutyChecks: settings.dutyChecks.join('\n'), gateQuestions: settings.gateQuestions.join('\n'), gateRetentionDays: settings.gateRetentionDays });
+    form.setFieldsValue({
+      dutyChecks: settings.dutyChecks.join('\n'),
+      gateQuestions: settings.gateQuestions.join('\n'),
+      gateRetentionDays: settings.gateRetentionDays,
+      disinfectionAreaKinds: settings.disinfectionAreaKinds.join('\n'),
+    });
   }, [settings, form]);
 
   async function submit(values: CampusValues) {
     setAlert(undefined);
     clearFieldErrors(form);
     const missing = requiredFields(values, FIELDS, language);
-    const input = { dutyChecks: lines(values.dutyChecks), gateQuestions: lines(values.gateQuestions), gateRetentionDays: values.gateRetentionDays };
+    const input = { dutyChecks: lines(values.dutyChecks), gateQuestions: lines(values.gateQuestions), gateRetentionDays: values.gateRetentionDays, disinfectionAreaKinds: lines(values.disinfectionAreaKinds) };
     const checked = validate(CentreSettingsInput, input, language);
     const fields = { ...(checked.ok ? {} : onListFields(checked.fields, (line, text) => t('settings.campus.lineError', { line, message: text }))), ...missing };
     if (!checked.ok || Object.keys(fields).length) {
@@ -81,6 +86,9 @@ export function CampusSettingsSection({ settings }: { settings: CentreSettings }
           </Form.Item>
           <Form.Item label={t('settings.campus.dutyChecks')} name="dutyChecks" required extra={t('settings.campus.dutyChecksHelp')}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+          </Form.Item>
+          <Form.Item label={t('settings.campus.disinfectionAreaKinds')} name="disinfectionAreaKinds" required extra={t('settings.campus.disinfectionAreaKindsHelp')}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
             {t('settings.campus.save')}
