@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import {
   addDays,
+  GateCounts,
+  type GateCounts as GateCountsType,
   type GateAlerts,
   type GateAlertsQuery,
   type GateApproval,
@@ -98,18 +100,7 @@ export async function exportGateRegister(db: Db, actor: Actor, context: AuditCon
 
 const CountsRow = z.object({
   schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string(), closed: z.boolean() })),
-  cells: z.array(
-    z.object({
-      key: z.string(),
-      visitors: z.number().int(),
-      visitorsRefused: z.number().int(),
-      people: z.number().int(),
-      peopleRefused: z.number().int(),
-      fever: z.number().int(),
-      answer: z.number().int(),
-      closed: z.number().int(),
-    }),
-  ),
+  cells: z.array(GateCounts.extend({ key: z.string() })),
 });
 
 /** The day's figures of one school as SQL over "GateEntry" e (the one definition; the retention job keeps the same). */
@@ -142,11 +133,12 @@ export async function gateCounts(db: Db, actor: Actor, query: GateCountsQuery): 
                   FROM "GateDayCount" k WHERE k.day BETWEEN ${from} AND ${dayParam(to)}) c) AS cells`,
     { row: CountsRow },
   );
-  const zero = { visitors: 0, visitorsRefused: 0, people: 0, peopleRefused: 0, fever: 0, answer: 0, closed: 0 };
-  const cells = new Map<string, typeof zero>();
+  const fields = Object.keys(GateCounts.shape) as (keyof GateCountsType)[];
+  const zero = Object.fromEntries(fields.map((field) => [field, 0])) as GateCountsType;
+  const cells = new Map<string, GateCountsType>();
   for (const { key, ...counts } of grid!.cells) {
     const sum = cells.get(key) ?? { ...zero };
-    for (const field of Object.keys(zero) as (keyof typeof zero)[]) sum[field] += counts[field];
+    for (const field of fields) sum[field] += counts[field];
     cells.set(key, sum);
   }
   return {

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,5 +58,28 @@ export function DecisionPanel({ entry, onAgain }: { entry: GateEntry; onAgain: (
         </Link>
       </div>
     </>
+  );
+}
+
+/** The end of a gate form: the server's reason (what was typed stays), the big submit button, the way back. */
+export function GateFormFooter({ error, pending }: { error: string | undefined; pending: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {error ? <Alert type="error" showIcon role="alert" title={error} className="section" /> : null}
+      <Button type="primary" htmlType="submit" block loading={pending} className="gate-submit">
+        {t('gate.form.submit')}
+      </Button>
+      <BackToToday />
+    </>
+  );
+}
+
+export function BackToToday() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/gate" className="gate-back">
+      {t('gate.form.back')}
+    </Link>
   );
 }

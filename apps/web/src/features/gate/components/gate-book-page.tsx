@@ -167,6 +167,24 @@ function Approvals({ schoolId }: { schoolId: string }) {
   );
 }
 
+/** A labelled filter of the register: "all" (undefined) or one of `values`. */
+function FilterSelect<V extends string>({ id, label, value, values, labelOf, onChange }: { id: string; label: string; value: V | undefined; values: readonly V[]; labelOf: (value: V | undefined) => string; onChange: (value: V | undefined) => void }) {
+  return (
+    <div className="filter-field">
+      <label htmlFor={id} className="filter-label">
+        {label}
+      </label>
+      <Select<V | ''>
+        id={id}
+        value={value ?? ''}
+        onChange={(next) => onChange(next === '' ? undefined : next)}
+        options={[{ value: '' as const, label: labelOf(undefined) }, ...values.map((option) => ({ value: option, label: labelOf(option) }))]}
+        className="filter-select"
+      />
+    </div>
+  );
+}
+
 function Register({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation();
   const me = useSession();
@@ -205,30 +223,8 @@ function Register({ schoolId }: { schoolId: string }) {
       </Typography.Title>
       <DayPicker id="gate-day" label={t('gate.book.day')} day={day} today={today} onChange={resetPage(setDay)} />
       <Flex gap={12} wrap align="end" className="section">
-        <div className="filter-field">
-          <label htmlFor="gate-kind" className="filter-label">
-            {t('gate.book.kind')}
-          </label>
-          <Select
-            id="gate-kind"
-            value={kind ?? ''}
-            onChange={(value) => resetPage(setKind)(value === '' ? undefined : (value as GateRegisterFilters['kind']))}
-            options={(['', 'visitor', 'person'] as const).map((value) => ({ value, label: t(`gate.book.kinds.${value || 'all'}`) }))}
-            className="filter-select"
-          />
-        </div>
-        <div className="filter-field">
-          <label htmlFor="gate-state" className="filter-label">
-            {t('gate.book.state')}
-          </label>
-          <Select
-            id="gate-state"
-            value={state ?? ''}
-            onChange={(value) => resetPage(setState)(value === '' ? undefined : (value as GateRegisterFilters['state']))}
-            options={(['', 'allowed', 'refused', 'inside'] as const).map((value) => ({ value, label: t(`gate.book.states.${value || 'all'}`) }))}
-            className="filter-select"
-          />
-        </div>
+        <FilterSelect id="gate-kind" label={t('gate.book.kind')} value={kind} values={['visitor', 'person'] as const} labelOf={(value) => t(`gate.book.kinds.${value ?? 'all'}`)} onChange={resetPage(setKind)} />
+        <FilterSelect id="gate-state" label={t('gate.book.state')} value={state} values={['allowed', 'refused', 'inside'] as const} labelOf={(value) => t(`gate.book.states.${value ?? 'all'}`)} onChange={resetPage(setState)} />
         <div className="filter-field">
           <label htmlFor="gate-q" className="filter-label">
             {t('gate.book.q')}

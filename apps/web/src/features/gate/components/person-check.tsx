@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Empty, Form, Input, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { GatePersonInput, type GateEntry, type GateToday } from '@campus/shared';
 import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useGatePeople, useRegisterPerson } from '../api/gate-today';
-import { DecisionPanel } from './decision-panel';
+import { BackToToday, DecisionPanel, GateFormFooter } from './decision-panel';
 import { TemperatureField } from './temperature-field';
 
 type Chosen = { id: string; name: string; classLabel: string | null };
@@ -88,9 +87,7 @@ export function PersonCheck({ view }: { view: GateToday }) {
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('gate.form.noMatch')} />
           )
         ) : null}
-        <Link to="/gate" className="gate-back">
-          {t('gate.form.back')}
-        </Link>
+        <BackToToday />
       </>
     );
   }
@@ -105,13 +102,7 @@ export function PersonCheck({ view }: { view: GateToday }) {
         <Button onClick={() => setChosen(undefined)}>{t('gate.form.change')}</Button>
       </div>
       <TemperatureField threshold={view.feverThreshold} value={temperature} />
-      {error ? <Alert type="error" showIcon role="alert" title={error} className="section" /> : null}
-      <Button type="primary" htmlType="submit" block loading={register.isPending} className="gate-submit">
-        {t('gate.form.submit')}
-      </Button>
-      <Link to="/gate" className="gate-back">
-        {t('gate.form.back')}
-      </Link>
+      <GateFormFooter error={error} pending={register.isPending} />
     </Form>
   );
 }

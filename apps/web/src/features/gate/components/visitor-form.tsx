@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Radio } from 'antd';
+import { Alert, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { GateVisitorInput, type GateEntry, type GateToday } from '@campus/shared';
 import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useRegisterVisitor } from '../api/gate-today';
-import { DecisionPanel } from './decision-panel';
+import { DecisionPanel, GateFormFooter } from './decision-panel';
 import { TemperatureField } from './temperature-field';
 
 interface Values {
@@ -124,13 +123,7 @@ export function VisitorForm({ view }: { view: GateToday }) {
         ))}
       </fieldset>
       <TemperatureField threshold={view.feverThreshold} value={temperature} />
-      {error ? <Alert type="error" showIcon role="alert" title={error} className="section" /> : null}
-      <Button type="primary" htmlType="submit" block loading={register.isPending} className="gate-submit">
-        {t('gate.form.submit')}
-      </Button>
-      <Link to="/gate" className="gate-back">
-        {t('gate.form.back')}
-      </Link>
+      <GateFormFooter error={error} pending={register.isPending} />
     </Form>
   );
 }
