@@ -103,16 +103,17 @@ export interface RequestSpec {
 }
 
 /**
- * `users` concurrent loops each making `perUser` requests (cycling through the specs), from a worker
+ * `users` concurrent loops each making `perUser` requests (cycling through the specs, or with
+ * `byUser` each user keeping to its own spec: user i sends specs[i], e.g. its own session), from a worker
  * thread (the other core), so the figures are the server's, not the load
  * generator's. Returns latency percentiles in ms, the requests served per
  * second, the server's and PostgreSQL's CPU time per request in ms, and the
  * error count.
  */
-export async function load(users: number, perUser: number, spec: RequestSpec | RequestSpec[]) {
+export async function load(users: number, perUser: number, spec: RequestSpec | RequestSpec[], options: { byUser?: boolean } = {}) {
   const { Worker } = await import('node:worker_threads');
   const cpuBefore = cpuNow();
-  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { users, perUser, specs: Array.isArray(spec) ? spec : [spec] } });
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { users, perUser, specs: Array.isArray(spec) ? spec : [spec], byUser: options.byUser ?? false } });
   const { times, errors, statuses, elapsed } = await new Promise<{ times: number[]; errors: number; statuses: Record<string, number>; elapsed: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

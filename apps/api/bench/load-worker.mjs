@@ -7,7 +7,7 @@
 import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { users, perUser, specs } = workerData;
+const { users, perUser, specs, byUser } = workerData;
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 const CHUNKED_END = '0\r\n\r\n';
@@ -85,9 +85,9 @@ const statuses = {};
 const connections = Array.from({ length: users }, () => connect(specs[0].url));
 const started = performance.now();
 await Promise.all(
-  connections.map(async (connection) => {
+  connections.map(async (connection, user) => {
     for (let index = 0; index < perUser; index += 1) {
-      const bytes = prepared[next++ % prepared.length];
+      const bytes = prepared[byUser ? user % prepared.length : next++ % prepared.length];
       const started = performance.now();
       const status = await connection.send(bytes);
       times.push(performance.now() - started);
