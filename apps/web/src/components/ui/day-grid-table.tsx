@@ -38,8 +38,8 @@ interface DayGridTableProps<Row extends DayGridRow> {
   /** The corner header over the schools ("学校") and the word for today's column ("今天"). */
   cornerLabel: string;
   todayLabel: string;
-  /** Where a school's name leads. */
-  rowHref: (row: Row) => string;
+  /** Where a school's name leads; without it the name is not a link (a reader who may not open the school's day). */
+  rowHref?: (row: Row) => string;
   /** Anything shown after a school's name (a tag, a count). */
   rowExtra?: (row: Row) => ReactNode;
   cell: (cell: Row['cells'][number], row: Row) => DayGridCellView;
@@ -133,10 +133,10 @@ function DayGridWide<Row extends DayGridRow>({
           {rows.map((row) => (
             <tr key={row.schoolId}>
               <th scope="row" className="grid-school">
-                <Link to={rowHref(row)}>
+                <CellLink href={rowHref?.(row)} className="grid-school-label">
                   <span className="grid-school-code">{row.code}</span> <span className="grid-school-name">{row.name}</span>
                   {rowExtra?.(row)}
-                </Link>
+                </CellLink>
               </th>
               {row.cells.map((item) => {
                 const view = cell(item, row);
@@ -183,10 +183,10 @@ function DayGridCards<Row extends DayGridRow>({
       <ul className="grid-cards">
         {ordered.map((row) => (
           <li key={row.schoolId} className="grid-card">
-            <Link to={rowHref(row)} className="grid-card-title">
+            <CellLink href={rowHref?.(row)} className="grid-card-title">
               <span className="grid-school-code">{row.code}</span> {row.name}
               {rowExtra?.(row)}
-            </Link>
+            </CellLink>
             <ul className="grid-card-days">
               {row.cells
                 .slice(-phoneDays)

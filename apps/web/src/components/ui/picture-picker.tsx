@@ -30,6 +30,8 @@ interface PicturePickerProps {
   onBusyChange?: (busy: boolean) => void;
   /** The id of the element that labels the picker. */
   labelledBy: string;
+  /** The rule line above the pictures (default: 1–6 pictures, for records that need one). */
+  help?: string;
 }
 
 let counter = 0;
@@ -40,7 +42,7 @@ let counter = 0;
  * progress bar, and shows as a thumbnail that opens full size. A failed picture
  * says why and can be retried or removed; nothing typed elsewhere is touched.
  */
-export function PicturePicker({ purpose, schoolId, initial = [], onChange, onBusyChange, labelledBy }: PicturePickerProps) {
+export function PicturePicker({ purpose, schoolId, initial = [], onChange, onBusyChange, labelledBy, help }: PicturePickerProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<Item[]>(() => initial.map((picture) => ({ key: picture.id, name: picture.id, state: 'done', progress: 1, picture })));
   const camera = useRef<HTMLInputElement>(null);
@@ -93,7 +95,7 @@ export function PicturePicker({ purpose, schoolId, initial = [], onChange, onBus
 
   return (
     <div className="picture-picker" role="group" aria-labelledby={labelledBy}>
-      <p className="picture-help">{t('pictures.help')}</p>
+      <p className="picture-help">{help ?? t('pictures.help')}</p>
       <Image.PreviewGroup>
         <ul className="picture-list">
           {items.map((item, index) => (
