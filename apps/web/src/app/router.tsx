@@ -41,6 +41,9 @@ const DutyGridPage = lazy(() => import('@/features/duty/components/duty-grid-pag
 const GatePage = lazy(() => import('@/features/gate/components/gate-page'));
 const GateBookPage = lazy(() => import('@/features/gate/components/gate-book-page'));
 const GateCountsPage = lazy(() => import('@/features/gate/components/gate-counts-page'));
+const DisinfectionDayPage = lazy(() => import('@/features/disinfection/components/disinfection-day-page'));
+const DisinfectionPlanPage = lazy(() => import('@/features/disinfection/components/disinfection-plan-page'));
+const DisinfectionGridPage = lazy(() => import('@/features/disinfection/components/disinfection-grid-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -94,6 +97,11 @@ export const router = createBrowserRouter([
           { path: 'duty/roster', element: page(DutyRosterPage) },
           { path: 'duty/grid', element: page(DutyGridPage) },
           { path: 'duty/schools/:schoolId', element: page(DutyDayPage) },
+          { path: 'disinfection', element: page(DisinfectionDayPage) },
+          { path: 'disinfection/plan', element: page(DisinfectionPlanPage) },
+          { path: 'disinfection/grid', element: page(DisinfectionGridPage) },
+          { path: 'disinfection/schools/:schoolId', element: page(DisinfectionDayPage) },
+          { path: 'disinfection/schools/:schoolId/plan', element: page(DisinfectionPlanPage) },
           { path: 'gate', element: page(GatePage) },
           { path: 'gate/book', element: page(GateBookPage) },
           { path: 'gate/counts', element: page(GateCountsPage) },

@@ -6,6 +6,7 @@ import {
   BookOutlined,
   ScanOutlined,
   CarryOutOutlined,
+  ClearOutlined,
   PhoneOutlined,
   SafetyOutlined,
   SolutionOutlined,
@@ -22,6 +23,7 @@ import {
 import type { TFunction } from 'i18next';
 import type { Me } from '@campus/shared';
 import { dailyReportCan } from '@/features/daily-reports';
+import { disinfectionCan } from '@/features/disinfection';
 import { dutyCan } from '@/features/duty';
 import { followUpCan } from '@/features/follow-ups';
 import { gateCan } from '@/features/gate';
@@ -56,6 +58,9 @@ export function navItems(me: Me, t: TFunction): NavItem[] {
   if (dutyCan.seeGrid(role)) items.push({ key: '/duty/grid', label: t('duty.nav.grid'), icon: <EyeOutlined aria-hidden /> });
   else if (dutyCan.read(role) && me.school) items.push({ key: '/duty', label: t('duty.nav.day'), icon: <EyeOutlined aria-hidden /> });
   if (me.school && dutyCan.roster(me, me.school.id)) items.push({ key: '/duty/roster', label: t('duty.nav.roster'), icon: <ScheduleOutlined aria-hidden /> });
+  if (disinfectionCan.seeGrid(role)) items.push({ key: '/disinfection/grid', label: t('disinfection.nav.grid'), icon: <ClearOutlined aria-hidden /> });
+  else if (disinfectionCan.read(role) && me.school) items.push({ key: '/disinfection', label: t('disinfection.nav.day'), icon: <ClearOutlined aria-hidden /> });
+  if (me.school && disinfectionCan.plan(me, me.school.id)) items.push({ key: '/disinfection/plan', label: t('disinfection.nav.plan'), icon: <ScheduleOutlined aria-hidden /> });
   if (supplyCan.seeTownship(role)) items.push({ key: '/supplies', label: t('supplies.nav.matrix'), icon: <MedicineBoxOutlined aria-hidden /> });
   else if (supplyCan.read(role) && me.school) items.push({ key: `/supplies/schools/${me.school.id}`, label: t('supplies.nav.school'), icon: <MedicineBoxOutlined aria-hidden /> });
   if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: <BankOutlined aria-hidden /> });

@@ -33,5 +33,7 @@ export const auditRecordsEn: Catalogue['auditRecords'] = {
     Transfer: 'Transfer',
     StockMovement: 'Stock entry',
     SchoolTarget: 'Stock target',
+    DisinfectionArea: 'Disinfection area',
+    DisinfectionLog: 'Disinfection entry',
   },
 };

@@ -33,5 +33,7 @@ export const auditRecordsZhCN = {
     Transfer: '调拨单',
     StockMovement: '出入库记录',
     SchoolTarget: '储备目标',
+    DisinfectionArea: '消毒区域',
+    DisinfectionLog: '消毒记录',
   },
 } as const;

@@ -41,6 +41,7 @@ const ACTIONS = {
   supply: ['matrix_export'],
   duty: ['roster', 'report_file', 'report_correct'],
   gate: ['admit', 'refuse', 'sign_out', 'sign_out_all', 'export', 'alert_seen', 'close', 'open', 'approve', 'approval_withdraw', 'purge'],
+  disinfection: ['area_create', 'area_update', 'log', 'reverse'],
   school: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
   class: ['create', 'update', 'deactivate', 'reactivate', 'delete'],
   census_category: ['create', 'update'],
@@ -48,7 +49,7 @@ const ACTIONS = {
   retention: ['purge'],
   access: ['denied'],
 } as const;
-const GROUPS = ['auth', 'account', 'person', 'follow_up', 'daily_report', 'quarantine', 'stock', 'transfer', 'supply_request', 'gate', 'school', 'class'] as const;
+const GROUPS = ['auth', 'account', 'person', 'follow_up', 'daily_report', 'quarantine', 'stock', 'transfer', 'supply_request', 'gate', 'disinfection', 'school', 'class'] as const;
 
 export default function AuditLogPage() {
   const me = useSession();

@@ -1,0 +1,9 @@
+import type { QueryRoot } from '@/lib/query-roots';
+
+export const disinfectionKeys = {
+  all: ['disinfection'] as const satisfies readonly [QueryRoot],
+  plan: (schoolId: string) => [...disinfectionKeys.all, 'plan', schoolId] as const,
+  day: (schoolId: string, day: string | undefined) => [...disinfectionKeys.all, 'day', schoolId, day ?? 'today'] as const,
+  compliance: (schoolId: string, days: number) => [...disinfectionKeys.all, 'compliance', schoolId, days] as const,
+  grid: (to: string | undefined, days: number) => [...disinfectionKeys.all, 'grid', to ?? 'today', days] as const,
+};
