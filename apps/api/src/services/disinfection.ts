@@ -294,9 +294,9 @@ async function complianceCells(db: Db, timeZone: string, from: string, to: strin
       GROUP BY a."schoolId", d.day)
     SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]') FROM "School" s WHERE s.active ${school}) AS schools,
            (SELECT coalesce(json_agg(json_build_object('key', c."schoolId" || '|' || to_char(c.day, 'YYYY-MM-DD'), 'planned', c.planned, 'done', c.done)), '[]') FROM cells c) AS cells,
-           (SELECT coalesce(json_agg(json_build_object('schoolId', a."schoolId", 'name', a.name, 'dueMinutes', a."dueMinutes", 'weekdays', a.weekdays,
-                     'done', coalesce((SELECT n FROM done WHERE done."areaId" = a.id AND done.day = ${dayParam(today)}), 0))), '[]')
-            FROM areas a WHERE a.since <= ${dayParam(today)} AND ${dayParam(to)} = ${dayParam(today)}) AS today`,
+           (SELECT coalesce(json_agg(json_build_object('schoolId', a."schoolId", 'name', a.name, 'dueMinutes', a."dueMinutes", 'weekdays', a.weekdays, 'done', coalesce(td.n, 0))), '[]')
+            FROM areas a LEFT JOIN done td ON td."areaId" = a.id AND td.day = ${dayParam(today)}
+            WHERE a.since <= ${dayParam(today)} AND ${dayParam(to)} = ${dayParam(today)}) AS today`,
     { row: GridRow },
   );
   return row!;
