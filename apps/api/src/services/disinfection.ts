@@ -28,6 +28,7 @@ import type { Db } from '../db/client.js';
 import { dayParam } from '../db/day-sql.js';
 import { dateColumn, dayOfColumn, todayOf } from '../db/days.js';
 import { sqlRows } from '../db/sql.js';
+import { cachedAnswer, invalidateAnswers } from '../lib/answer-cache.js';
 import { isUniqueViolation } from '../lib/db-errors.js';
 import { ConflictError, FieldError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
@@ -38,6 +39,8 @@ import { claimablePictures, picturesOf } from './uploads.js';
 
 // 消毒 (issue 15, ADR 0023): the plan per school, the log (each entry a consumption on the school's ledger, in the
 // same transaction; its reversal a reversal), today's plan vs done, compliance for the principal and the centre.
+
+const GRID_TOPIC = 'disinfection-grid';
 
 const itemRef = (item: { id: string; name: string; unit: keyof typeof UNIT_LABELS }): SupplyRef => ({ id: item.id, name: item.name, unit: UNIT_LABELS[item.unit]['zh-CN'] });
 
@@ -133,7 +136,7 @@ export async function createArea(db: Db, actor: Actor, context: AuditContext, in
       const row = await tx.disinfectionArea.create({ data: { ...data, name: input.name, kind: input.kind, dueMinutes: data.dueMinutes!, agent: input.agent, concentration: input.concentration, itemId: input.itemId, schoolId: input.schoolId }, include: areaInclude });
       await recordAudit(tx, context, { action: 'disinfection.area_create', entity: 'DisinfectionArea', entityId: row.id });
       return areaJson(row);
-    });
+    }).finally(() => invalidateAnswers(db, GRID_TOPIC));
   } catch (error) {
     if (isUniqueViolation(error)) throw new FieldError({ name: 'disinfection.name_taken' });
     throw error;
@@ -151,7 +154,7 @@ export async function updateArea(db: Db, actor: Actor, context: AuditContext, id
       const row = await tx.disinfectionArea.update({ where: { id }, data: { ...areaData(input), active: input.active }, include: areaInclude });
       await recordAudit(tx, context, { action: 'disinfection.area_update', entity: 'DisinfectionArea', entityId: id });
       return areaJson(row);
-    });
+    }).finally(() => invalidateAnswers(db, GRID_TOPIC));
   } catch (error) {
     if (isUniqueViolation(error)) throw new FieldError({ name: 'disinfection.name_taken' });
     throw error;
@@ -193,6 +196,7 @@ export async function logDisinfection(db: Db, actor: Actor, context: AuditContex
     await recordAudit(tx, context, { action: 'disinfection.log', entity: 'DisinfectionLog', entityId: log.id });
     return log.id;
   });
+  invalidateAnswers(db, GRID_TOPIC);
   return logJson(await db.disinfectionLog.findUniqueOrThrow({ where: { id }, include: logInclude }));
 }
 
@@ -221,6 +225,7 @@ export async function reverseDisinfection(db: Db, actor: Actor, context: AuditCo
     if (isUniqueViolation(error)) throw new ConflictError('disinfection.already_reversed');
     throw error;
   }
+  invalidateAnswers(db, GRID_TOPIC);
   return logJson(await db.disinfectionLog.findUniqueOrThrow({ where: { id }, include: logInclude }));
 }
 
@@ -321,6 +326,11 @@ export async function complianceHistory(db: Db, actor: Actor, query: ComplianceQ
 /** The centre's view: compliance per school per day, and the schools with an area overdue today. */
 export async function disinfectionGrid(db: Db, actor: Actor, query: DisinfectionGridQuery): Promise<DisinfectionGrid> {
   assertCan(actor, 'disinfection.grid');
+  // shared by the centre's readers for a few seconds; an entry or a plan change made here drops it (lib/answer-cache.ts)
+  return cachedAnswer(db, GRID_TOPIC, `${query.to ?? ''}|${query.days}`, 5_000, () => computeDisinfectionGrid(db, query));
+}
+
+async function computeDisinfectionGrid(db: Db, query: DisinfectionGridQuery): Promise<DisinfectionGrid> {
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const days = dayRange(today, query.to, query.days);

@@ -19,6 +19,7 @@ import type { Db } from '../db/client.js';
 import { dayParam, isoTimestamp } from '../db/day-sql.js';
 import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../db/days.js';
 import { sqlRows } from '../db/sql.js';
+import { cachedAnswer, invalidateAnswers } from '../lib/answer-cache.js';
 import { isUniqueViolation } from '../lib/db-errors.js';
 import { ConflictError, FieldError, NotFoundError } from '../lib/errors.js';
 import { recordAudit, type AuditContext } from './audit.js';
@@ -30,6 +31,9 @@ import { claimablePictures, picturesOf, removePictureFiles } from './uploads.js'
 
 /** How late a duty report may still be filed (补报). */
 const LATEST_DAYS_BACK = 31;
+
+/** How long the centre's grid is shared between readers before it is computed again. */
+const GRID_SECONDS = 5;
 
 function staffName(person: { id: string; name: string } | null | undefined) {
   return person ? { id: person.id, name: person.name } : null;
@@ -190,6 +194,7 @@ export async function fileDutyReport(db: Db, actor: Actor, context: AuditContext
       await recordAudit(tx, context, { action: existing ? 'duty.report_correct' : 'duty.report_file', entity: 'DutyReport', entityId: report.id, details: { pictures: pictureIds.length } });
       return { id: report.id, created: !existing };
     });
+    invalidateAnswers(db, 'duty-grid');
     await removePictureFiles(uploadsDir, dropped);
     const row = await db.dutyReport.findUniqueOrThrow({ where: { id: result.id }, include: reportInclude });
     return { report: dutyReportJson(row), created: result.created };
@@ -208,6 +213,11 @@ const GridRow = z.object({
 /** Schools × days: each school's duty report on time / late / missing (or still open), the daily report's deadline rules. One query. */
 export async function dutyGrid(db: Db, actor: Actor, query: DutyGridQuery): Promise<DutyGrid> {
   assertCan(actor, 'duty.grid');
+  // shared by the centre's readers for a few seconds; a report filed here drops it (lib/answer-cache.ts)
+  return cachedAnswer(db, 'duty-grid', `${query.to ?? ''}|${query.days}`, GRID_SECONDS * 1000, () => computeDutyGrid(db, query));
+}
+
+async function computeDutyGrid(db: Db, query: DutyGridQuery): Promise<DutyGrid> {
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const to = query.to && query.to < today ? query.to : today;
