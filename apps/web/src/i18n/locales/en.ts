@@ -282,7 +282,7 @@ export const en: Catalogue = {
       disinfectionAreaKinds: 'Kinds of area to disinfect',
       disinfectionAreaKindsHelp: 'One per line; schools name their own areas by these kinds in their plans',
       lineError: 'Line {{line}}: {{message}}',
-      save: 'Save the campus settings',
+      save: 'Update the campus settings',
     },
   },
   audit: {

@@ -289,7 +289,7 @@ export const zhCN = {
       disinfectionAreaKinds: '消毒区域类别',
       disinfectionAreaKindsHelp: '每行一类，学校制定消毒计划时按类别命名本校区域',
       lineError: '第 {{line}} 行：{{message}}',
-      save: '保存校园设置',
+      save: '更新校园设置',
     },
   },
   audit: {
