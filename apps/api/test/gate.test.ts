@@ -131,6 +131,14 @@ describe('visitors at the gate', () => {
     // a pre-approval for yesterday is refused with a reason
     const past = await as.principal.request('POST', '/api/gate/approvals', { schoolId: town.a.school.id, day: addDays(today(), -1), name: '过期', reason: '送货' });
     expect(past.statusCode).toBe(400);
+    // days that do not exist: a clear error on the day, nothing stored
+    const approvals = await ctx.db.gateApproval.count();
+    for (const day of ['2026-02-30', '2026-13-01', '2026-12-3', '\u00002026-12-03']) {
+      const impossible = await as.principal.request('POST', '/api/gate/approvals', { schoolId: town.a.school.id, day, name: '错日子', reason: '送货' });
+      expect(impossible.statusCode, `${day}: ${impossible.body}`).toBe(400);
+      expect(Object.keys(impossible.json<{ fields: Record<string, string> }>().fields)).toContain('day');
+    }
+    expect(await ctx.db.gateApproval.count()).toBe(approvals);
   });
 
   it('bad input is a clear error and nothing is stored', async () => {
@@ -160,6 +168,39 @@ describe('visitors at the gate', () => {
     const signedOut = await as.gate.request('POST', '/api/gate/sign-out-all', { schoolId: town.a.school.id });
     expect(signedOut.json<{ count: number }>().count).toBeGreaterThanOrEqual(25);
     expect((await gateToday()).inside).toEqual([]);
+  });
+
+  it('a registration sent again with its Idempotency-Key answers as the first did and registers one visitor', async () => {
+    await setClosed(false);
+    const key = { 'idempotency-key': 'gate-visit-0001' };
+    const entries = async () => ctx.db.gateEntry.count({ where: { name: '重发访客' } });
+    const admits = async () => ctx.db.auditLog.count({ where: { action: 'gate.admit' } });
+    const [entriesBefore, admitsBefore] = [await entries(), await admits()];
+    const first = await as.gate.request('POST', '/api/gate/visitors', visitor({ name: '重发访客' }), key);
+    expect(first.statusCode, first.body).toBe(201);
+    // the answer was lost: the phone sends it again, twice at once
+    const again = await Promise.all([1, 2].map(() => as.gate.request('POST', '/api/gate/visitors', visitor({ name: '重发访客' }), key)));
+    expect(again.map((response) => response.statusCode)).toEqual([201, 201]);
+    expect(again.map((response) => response.json<GateEntry>())).toEqual([first.json<GateEntry>(), first.json<GateEntry>()]);
+    expect(await entries()).toBe(entriesBefore + 1);
+    expect(await admits()).toBe(admitsBefore + 1);
+    // the same key from another gate's account is that gate's own registration
+    const other = await gateB.request('POST', '/api/gate/visitors', visitor({ schoolId: town.b.school.id, name: '重发访客' }), key);
+    expect(other.statusCode).toBe(201);
+    expect(other.json<GateEntry>().id).not.toBe(first.json<GateEntry>().id);
+    // a key that is not one: a clear error, nothing stored
+    const bad = await as.gate.request('POST', '/api/gate/visitors', visitor({ name: '重发访客' }), { 'idempotency-key': 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(await entries()).toBe(entriesBefore + 2);
+  });
+
+  it('first sends of one key at once still register one visitor', async () => {
+    await setClosed(false);
+    const key = { 'idempotency-key': 'gate-visit-race-0001' };
+    const sends = await Promise.all(Array.from({ length: 4 }, () => as.gate.request('POST', '/api/gate/visitors', visitor({ name: '并发重发' }), key)));
+    expect(sends.map((response) => response.statusCode)).toEqual([201, 201, 201, 201]);
+    expect(new Set(sends.map((response) => response.json<GateEntry>().id)).size).toBe(1);
+    expect(await ctx.db.gateEntry.count({ where: { name: '并发重发' } })).toBe(1);
   });
 });
 
@@ -204,6 +245,20 @@ describe('the school’s own people at the gate', () => {
     expect(record).toMatchObject({ isException: true, version: 2 });
     expect(Number(record.temperature)).toBe(37.6);
     expect(record.corrections).toHaveLength(1);
+  });
+
+  it('a fever check sent again with its Idempotency-Key is one entry and one version of the record', async () => {
+    const student = await createPerson(ctx.db, { schoolId: town.a.school.id, classId: town.a.schoolClass.id, name: '重发体温' });
+    const key = { 'idempotency-key': 'gate-person-0001' };
+    const check = () => as.gate.request('POST', '/api/gate/people', { schoolId: town.a.school.id, personId: student.id, temperature: 38.4 }, key);
+    const first = await check();
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await Promise.all([check(), check()]);
+    expect(again.map((response) => response.statusCode)).toEqual([201, 201]);
+    expect(again.map((response) => response.json<GateEntry>().id)).toEqual([first.json<GateEntry>().id, first.json<GateEntry>().id]);
+    expect(await ctx.db.gateEntry.count({ where: { personId: student.id } })).toBe(1);
+    const record = await ctx.db.followUp.findUniqueOrThrow({ where: { personId_day: { personId: student.id, day: new Date(`${today()}T00:00:00Z`) } } });
+    expect(record.version).toBe(1);
   });
 
   it('a student without a fever is let in and nothing is written to their record', async () => {

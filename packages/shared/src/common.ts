@@ -28,6 +28,13 @@ export const IsoDay = z
 /** A record id; left empty it is "required" (a select not chosen), anything else not an id is "invalid". */
 export const Id = z.uuid({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? 'field.required' : 'field.invalid_type') });
 export const IdParams = z.object({ id: Id }).strict();
+
+/**
+ * An optional `Idempotency-Key` header on a write: a resend of the same write
+ * (its answer was lost, or a phone's outbox sent it again) answers as the
+ * first did instead of writing twice. Other headers pass.
+ */
+export const IdempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'field.idempotency_key' }).optional() });
 export type IdParams = z.infer<typeof IdParams>;
 
 /** Trimmed, non-empty text of bounded length. */

@@ -67,11 +67,6 @@ export type FollowUpInput = z.input<typeof FollowUpInput>;
 
 export const FollowUpParams = z.object({ personId: Id, day: IsoDay }).strict();
 
-/**
- * An optional `Idempotency-Key` on a save: a resend of the same save (the
- * answer was lost) gets the stored record back, not a conflict. Other headers pass.
- */
-export const SaveFollowUpHeaders = z.looseObject({ 'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'field.idempotency_key' }).optional() });
 
 /** A temperature at or above the threshold, or any symptom, makes the record an exception. */
 export function isFollowUpException(record: { temperature: number | null; symptoms: readonly string[] }, feverThreshold: number): boolean {

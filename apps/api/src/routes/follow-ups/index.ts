@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BulkWellInput, BulkWellResult, FollowUp, FollowUpInput, FollowUpParams, HandlingInput, SaveFollowUpHeaders, IdParams, Worklist, WorklistQuery } from '@campus/shared';
+import { BulkWellInput, BulkWellResult, FollowUp, FollowUpInput, FollowUpParams, HandlingInput, IdempotencyHeaders, IdParams, Worklist, WorklistQuery } from '@campus/shared';
 import { errorResponses } from '../../lib/errors-schema.js';
 import { bulkWell, getFollowUp, recordHandling, saveFollowUp, worklist } from '../../services/follow-ups/follow-ups.js';
 import { requireActor } from '../../plugins/auth.js';
@@ -22,7 +22,7 @@ const followUpRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Save a person’s record of a day (one per person and day; idempotent, also by Idempotency-Key; stale versions and lost races refused)',
         params: FollowUpParams,
-        headers: SaveFollowUpHeaders,
+        headers: IdempotencyHeaders,
         body: FollowUpInput,
         response: { 200: FollowUp, ...errorResponses },
       },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  IdempotencyHeaders,
   GateAlerts,
   GateAlertsQuery,
   GateApproval,
@@ -38,11 +39,11 @@ const gateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/gate/today', { schema: { tags, summary: 'Today at a school’s gate: rules in force, inside / left / refused, approvals', querystring: GateSchoolQuery, response: { 200: GateToday, ...errorResponses } } }, async (request) =>
     gateToday(app.prisma, requireActor(request), request.query.schoolId),
   );
-  app.post('/gate/visitors', { schema: { tags, summary: 'Register a visitor: asked, measured, allowed or refused by the rules', body: GateVisitorInput, response: { 201: GateEntry, ...errorResponses } } }, async (request, reply) =>
-    reply.code(201).send(await registerVisitor(app.prisma, requireActor(request), request.auditContext(), request.body)),
+  app.post('/gate/visitors', { schema: { tags, summary: 'Register a visitor: asked, measured, allowed or refused by the rules', headers: IdempotencyHeaders, body: GateVisitorInput, response: { 201: GateEntry, ...errorResponses } } }, async (request, reply) =>
+    reply.code(201).send(await registerVisitor(app.prisma, requireActor(request), request.auditContext(), request.body, request.headers['idempotency-key'] ?? null)),
   );
-  app.post('/gate/people', { schema: { tags, summary: 'Check a student or staff member coming back; a fever becomes their exception of the day', body: GatePersonInput, response: { 201: GateEntry, ...errorResponses } } }, async (request, reply) =>
-    reply.code(201).send(await registerPerson(app.prisma, requireActor(request), request.auditContext(), request.body)),
+  app.post('/gate/people', { schema: { tags, summary: 'Check a student or staff member coming back; a fever becomes their exception of the day', headers: IdempotencyHeaders, body: GatePersonInput, response: { 201: GateEntry, ...errorResponses } } }, async (request, reply) =>
+    reply.code(201).send(await registerPerson(app.prisma, requireActor(request), request.auditContext(), request.body, request.headers['idempotency-key'] ?? null)),
   );
   app.get('/gate/people', { schema: { tags, summary: 'The school’s roster by name, pinyin or initials: names and classes only', querystring: GatePeopleQuery, response: { 200: GatePeople, ...errorResponses } } }, async (request) =>
     gatePeople(app.prisma, requireActor(request), request.query),

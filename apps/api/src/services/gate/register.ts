@@ -6,8 +6,9 @@ import { sqlRows } from '../../db/sql.js';
 import type { Db } from '../../db/client.js';
 import { dayParam } from '../../db/day-sql.js';
 import { dateColumn, dayOfColumn, todayOf } from '../../db/days.js';
+import { isUniqueViolation } from '../../lib/db-errors.js';
 import { ConflictError, FieldError, NotFoundError } from '../../lib/errors.js';
-import { recordAudit, type AuditContext } from '../audit.js';
+import { auditStatement, recordAudit, type AuditContext } from '../audit.js';
 import { recordGateFever } from '../follow-ups/follow-ups.js';
 import { likePattern, searchPattern } from '../people/keys.js';
 import { actorName, assertCanForSchool, type Actor } from '../scope.js';
@@ -43,18 +44,25 @@ export async function gateToday(db: Db, actor: Actor, schoolId: string): Promise
 }
 
 /** What registering a visitor reads first, in one statement: the school (with its switch), the recorder's name, whether the pre-approval is today's. */
-const VisitorContextRow = z.object({ schoolId: z.string(), closed: z.boolean(), byName: z.string().nullable(), approved: z.boolean() });
+const VisitorContextRow = z.object({ schoolId: z.string(), closed: z.boolean(), byName: z.string().nullable(), approved: z.boolean(), resentId: z.string().nullable() });
+const InsertedRow = z.object({ id: z.string() });
+
+/** The entry a resend of a registration (the same Idempotency-Key from the same account) answers with. */
+async function registeredBefore(db: Db, id: string): Promise<GateEntry> {
+  return gateEntryJson(await db.gateEntry.findUniqueOrThrow({ where: { id }, include: entryInclude }));
+}
 
 /**
  * Registers a visitor: the centre's questions answered in their order, the
  * temperature, and the decision by the one rule (`gateDecision`): a fever, a
  * "yes", or a closed campus without today's pre-approval refuses. Stored with
  * the questions as asked; audited. The gate's hottest write (25 gates at
- * once in the morning): one read, one insert and the audit row, plain
- * statements on the hot pool as a follow-up's save (no interactive
- * transaction: the entry is one row).
+ * once in the morning): two statements on the hot pool, one read (the school,
+ * the approval, a resend) and one insert that writes its audit row in the
+ * same statement (atomic without an interactive transaction). A resend with
+ * the same `saveKey` answers with the entry the first request registered.
  */
-export async function registerVisitor(db: Db, actor: Actor, context: AuditContext, input: GateVisitorInput): Promise<GateEntry> {
+export async function registerVisitor(db: Db, actor: Actor, context: AuditContext, input: GateVisitorInput, saveKey: string | null = null): Promise<GateEntry> {
   assertCanForSchool(actor, 'gate.register', input.schoolId);
   const centre = await getCentre(db);
   const day = todayOf(centre);
@@ -62,11 +70,13 @@ export async function registerVisitor(db: Db, actor: Actor, context: AuditContex
     db,
     Prisma.sql`
     SELECT s.id AS "schoolId", s."gateClosed" AS closed, (SELECT u."displayName" FROM "User" u WHERE u.id = ${actor.userId}::uuid) AS "byName",
-           ${input.approvalId ? Prisma.sql`EXISTS (SELECT 1 FROM "GateApproval" a WHERE a.id = ${input.approvalId}::uuid AND a."schoolId" = s.id AND a.day = ${dayParam(day)})` : Prisma.sql`FALSE`} AS approved
+           ${input.approvalId ? Prisma.sql`EXISTS (SELECT 1 FROM "GateApproval" a WHERE a.id = ${input.approvalId}::uuid AND a."schoolId" = s.id AND a.day = ${dayParam(day)})` : Prisma.sql`FALSE`} AS approved,
+           ${saveKey ? Prisma.sql`(SELECT e.id FROM "GateEntry" e WHERE e."recordedById" = ${actor.userId}::uuid AND e."saveKey" = ${saveKey})` : Prisma.sql`NULL::uuid`} AS "resentId"
     FROM "School" s WHERE s.id = ${input.schoolId}::uuid AND s.active`,
     { row: VisitorContextRow },
   );
   if (!found) throw new NotFoundError('School', input.schoolId);
+  if (found.resentId) return registeredBefore(db, found.resentId);
   if (input.answers.length !== centre.gateQuestions.length) throw new FieldError({ answers: 'gate.answers_count' });
   if (input.approvalId && !found.approved) throw new FieldError({ approvalId: 'gate.approval_unknown' });
   const answers = centre.gateQuestions.map((question, index) => ({ question, yes: input.answers[index]! }));
@@ -75,13 +85,27 @@ export async function registerVisitor(db: Db, actor: Actor, context: AuditContex
     id: crypto.randomUUID(), schoolId: found.schoolId, day: dateColumn(day), kind: 'visitor', name: input.name, phone: input.phone, organisation: input.organisation,
     reason: input.reason, visiting: input.visiting, answers, approvalId: input.approvalId, personId: null, temperature: new Prisma.Decimal(input.temperature),
     refusal: decision.refusal, refusalDetail: decision.detail, inAt: new Date(), outAt: null, followUpId: null, recordedById: actor.userId,
-    recordedByName: found.byName ?? actor.username, schoolSeenAt: null, centreSeenAt: null, person: null,
+    recordedByName: found.byName ?? actor.username, schoolSeenAt: null, centreSeenAt: null, saveKey, person: null,
   };
-  await db.$executeRaw`
-    INSERT INTO "GateEntry" (id, "schoolId", day, kind, name, phone, organisation, reason, visiting, answers, "approvalId", temperature, refusal, "refusalDetail", "inAt", "recordedById", "recordedByName")
-    VALUES (${row.id}::uuid, ${row.schoolId}::uuid, ${dayParam(day)}, 'visitor', ${row.name}, ${row.phone}, ${row.organisation}, ${row.reason}, ${row.visiting}, ${JSON.stringify(answers)}::jsonb,
-            ${row.approvalId}::uuid, ${input.temperature}::numeric, ${row.refusal}::"GateRefusal", ${row.refusalDetail}, ${row.inAt}::timestamp, ${row.recordedById}::uuid, ${row.recordedByName})`;
-  await recordAudit(db, context, { action: decision.refusal ? 'gate.refuse' : 'gate.admit', entity: 'GateEntry', entityId: row.id });
+  const audit = auditStatement(context, { action: decision.refusal ? 'gate.refuse' : 'gate.admit', entity: 'GateEntry', entityId: row.id });
+  const inserted = await sqlRows(
+    db,
+    Prisma.sql`
+    WITH entry AS (
+      INSERT INTO "GateEntry" (id, "schoolId", day, kind, name, phone, organisation, reason, visiting, answers, "approvalId", temperature, refusal, "refusalDetail", "inAt", "recordedById", "recordedByName", "saveKey")
+      VALUES (${row.id}::uuid, ${row.schoolId}::uuid, ${dayParam(day)}, 'visitor', ${row.name}, ${row.phone}, ${row.organisation}, ${row.reason}, ${row.visiting}, ${JSON.stringify(answers)}::jsonb,
+              ${row.approvalId}::uuid, ${input.temperature}::numeric, ${row.refusal}::"GateRefusal", ${row.refusalDetail}, ${row.inAt}::timestamp, ${row.recordedById}::uuid, ${row.recordedByName}, ${saveKey}::text)
+      ON CONFLICT ("recordedById", "saveKey") DO NOTHING
+      RETURNING id
+    ), audit AS (${audit} FROM entry)
+    SELECT id FROM entry`,
+    { row: InsertedRow },
+  );
+  // nothing inserted: the same key raced in from a second send a moment ago; answer with that one's entry
+  if (inserted.length === 0) {
+    const [first] = await sqlRows(db, Prisma.sql`SELECT id FROM "GateEntry" WHERE "recordedById" = ${actor.userId}::uuid AND "saveKey" = ${saveKey}::text`, { row: InsertedRow });
+    return registeredBefore(db, first!.id);
+  }
   return gateEntryJson(row);
 }
 
@@ -90,31 +114,45 @@ export async function registerVisitor(db: Db, actor: Actor, context: AuditContex
  * and becomes their exception of the day for the class teacher (or, for
  * staff, the principal), in the same transaction.
  */
-export async function registerPerson(db: Db, actor: Actor, context: AuditContext, input: GatePersonInput): Promise<GateEntry> {
+export async function registerPerson(db: Db, actor: Actor, context: AuditContext, input: GatePersonInput, saveKey: string | null = null): Promise<GateEntry> {
   const school = await gateSchool(db, actor, 'gate.register', input.schoolId);
-  const person = await db.person.findFirst({ where: { id: input.personId, schoolId: school.id, status: 'active' }, select: { id: true, name: true, schoolId: true, classId: true, kind: true } });
+  const resent = () => (saveKey ? db.gateEntry.findUnique({ where: { recordedById_saveKey: { recordedById: actor.userId, saveKey } }, select: { id: true } }) : null);
+  const before = await resent();
+  if (before) return registeredBefore(db, before.id);
+  const person = await db.person.findFirst({
+    where: { id: input.personId, schoolId: school.id, status: 'active' },
+    select: { id: true, name: true, schoolId: true, classId: true, kind: true, schoolClass: { select: { grade: true, name: true } } },
+  });
   if (!person) throw new NotFoundError('Person', input.personId);
   const centre = await getCentre(db);
   const day = todayOf(centre);
   const decision = gateDecision({ kind: 'person', temperature: input.temperature, answers: [], closed: school.gateClosed, approved: false, feverThreshold: Number(centre.feverThreshold) });
   const recordedByName = await actorName(db, actor);
-  return db.$transaction(async (tx) => {
-    const entry = await tx.gateEntry.create({
-      data: {
-        schoolId: school.id, day: dateColumn(day), kind: 'person', name: person.name, personId: person.id, temperature: input.temperature,
-        refusal: decision.refusal, recordedById: actor.userId, recordedByName,
-      },
+  const inAt = new Date();
+  try {
+    return await db.$transaction(async (tx) => {
+      let followUpId: string | null = null;
+      if (decision.refusal === 'fever') {
+        const time = new Intl.DateTimeFormat('zh-CN', { timeZone: centre.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(inAt);
+        const note = `校门体温检测 ${input.temperature.toFixed(1)}℃（${time}，${recordedByName}）`;
+        followUpId = await recordGateFever(tx, { userId: actor.userId, name: recordedByName }, person, day, input.temperature, note);
+        await recordAudit(tx, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: followUpId });
+      }
+      const entry = await tx.gateEntry.create({
+        data: {
+          schoolId: school.id, day: dateColumn(day), kind: 'person', name: person.name, personId: person.id, temperature: input.temperature,
+          refusal: decision.refusal, inAt, followUpId, recordedById: actor.userId, recordedByName, saveKey,
+        },
+      });
+      await recordAudit(tx, context, { action: decision.refusal ? 'gate.refuse' : 'gate.admit', entity: 'GateEntry', entityId: entry.id });
+      return gateEntryJson({ ...entry, person: { schoolClass: person.schoolClass, school: { kind: school.kind } } });
     });
-    if (decision.refusal === 'fever') {
-      const time = new Intl.DateTimeFormat('zh-CN', { timeZone: centre.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(entry.inAt);
-      const note = `校门体温检测 ${input.temperature.toFixed(1)}℃（${time}，${recordedByName}）`;
-      const followUpId = await recordGateFever(tx, { userId: actor.userId, name: recordedByName }, person, day, input.temperature, note);
-      await tx.gateEntry.update({ where: { id: entry.id }, data: { followUpId } });
-      await recordAudit(tx, context, { action: 'follow_up.save', entity: 'FollowUp', entityId: followUpId });
-    }
-    await recordAudit(tx, context, { action: decision.refusal ? 'gate.refuse' : 'gate.admit', entity: 'GateEntry', entityId: entry.id });
-    return gateEntryJson(await tx.gateEntry.findUniqueOrThrow({ where: { id: entry.id }, include: entryInclude }));
-  });
+  } catch (error) {
+    // a second send of the same check raced the first: answer with the first's entry
+    const raced = isUniqueViolation(error) ? await resent() : null;
+    if (raced) return registeredBefore(db, raced.id);
+    throw error;
+  }
 }
 
 const PersonOptionRow = z.object({ id: z.string(), name: z.string(), kind: z.enum(['student', 'staff']), grade: z.number().int().nullable(), className: z.string().nullable() });
