@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Alert, Button, Card, Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CentreSettingsInput, type CentreSettings } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, requiredFields, showFieldErrors, validate } from '@/lib/form-errors';
-import { useLanguage } from '@/lib/language';
-import { useUpdateSettings } from '../api/update-settings';
+import type { CentreSettings } from '@campus/shared';
+import { useInlineSettingsForm } from '../use-inline-settings-form';
 
 type CampusValues = { dutyChecks?: string; gateQuestions?: string; gateRetentionDays?: number | null; disinfectionAreaKinds?: string };
 
@@ -35,11 +33,12 @@ function onListFields(fields: Record<string, string>, lineError: (line: number, 
  */
 export function CampusSettingsSection({ settings }: { settings: CentreSettings }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CampusValues>();
-  const updateSettings = useUpdateSettings();
-  const [alert, setAlert] = useState<string>();
+  const { form, alert, pending, formProps } = useInlineSettingsForm<CampusValues>({
+    required: FIELDS,
+    toInput: (values) => ({ dutyChecks: lines(values.dutyChecks), gateQuestions: lines(values.gateQuestions), gateRetentionDays: values.gateRetentionDays, disinfectionAreaKinds: lines(values.disinfectionAreaKinds) }),
+    placeMessages: (fields) => onListFields(fields, (line, text) => t('settings.campus.lineError', { line, message: text })),
+    savedMessage: t('settings.saved'),
+  });
 
   useEffect(() => {
     form.setFieldsValue({
@@ -50,26 +49,6 @@ export function CampusSettingsSection({ settings }: { settings: CentreSettings }
     });
   }, [settings, form]);
 
-  async function submit(values: CampusValues) {
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const missing = requiredFields(values, FIELDS, language);
-    const input = { dutyChecks: lines(values.dutyChecks), gateQuestions: lines(values.gateQuestions), gateRetentionDays: values.gateRetentionDays, disinfectionAreaKinds: lines(values.disinfectionAreaKinds) };
-    const checked = validate(CentreSettingsInput, input, language);
-    const fields = { ...(checked.ok ? {} : onListFields(checked.fields, (line, text) => t('settings.campus.lineError', { line, message: text }))), ...missing };
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      await updateSettings.mutateAsync(checked.data);
-      void message.success(t('settings.saved'));
-    } catch (error) {
-      setAlert(applyApiError(form, error));
-    }
-  }
-
   return (
     <section className="section" aria-labelledby="campus-settings-title">
       <Card className="narrow-card">
@@ -77,7 +56,7 @@ export function CampusSettingsSection({ settings }: { settings: CentreSettings }
           {t('settings.campus.title')}
         </Typography.Title>
         {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-        <Form form={form} name="campus-settings" layout="vertical" onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} onFinish={(values) => void submit(values)}>
+        <Form {...formProps} name="campus-settings" layout="vertical">
           <Form.Item label={t('settings.campus.gateQuestions')} name="gateQuestions" required extra={t('settings.campus.gateQuestionsHelp')}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
@@ -90,7 +69,7 @@ export function CampusSettingsSection({ settings }: { settings: CentreSettings }
           <Form.Item label={t('settings.campus.disinfectionAreaKinds')} name="disinfectionAreaKinds" required extra={t('settings.campus.disinfectionAreaKindsHelp')}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
+          <Button type="primary" htmlType="submit" loading={pending}>
             {t('settings.campus.save')}
           </Button>
         </Form>

@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Flex, Form, InputNumber, Spin, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, InputNumber, Spin, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { CentreSettingsInput, RetentionKinds, type CentreSettings, type RetentionCounts, type RetentionPreview, type RetentionPurgeResult } from '@campus/shared';
+import { RetentionKinds, type CentreSettings, type RetentionCounts, type RetentionPreview, type RetentionPurgeResult } from '@campus/shared';
 import { DataList } from '@/components/ui/data-list';
 import { QueryState } from '@/components/ui/query-state';
 import { useConfirmedAction } from '@/components/ui/use-confirmed-action';
 import { formatDate } from '@/lib/format';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, requiredFields, showFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useRetentionPreview } from '../api/get-retention-preview';
 import { usePurgeRetention } from '../api/purge-retention';
-import { useUpdateSettings } from '../api/update-settings';
+import { useInlineSettingsForm } from '../use-inline-settings-form';
 
 type RetentionValues = {
   emergencyEndedOn?: Dayjs | null;
@@ -45,11 +44,15 @@ export function RetentionSection({ settings }: { settings: CentreSettings }) {
 
 function RetentionForm({ settings }: { settings: CentreSettings }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<RetentionValues>();
-  const updateSettings = useUpdateSettings();
-  const [alert, setAlert] = useState<string>();
+  const { form, alert, pending, formProps } = useInlineSettingsForm<RetentionValues>({
+    required: ['retentionDays', 'auditRetentionDays'],
+    toInput: (values, missing) => ({
+      emergencyEndedOn: values.emergencyEndedOn ? values.emergencyEndedOn.format('YYYY-MM-DD') : null,
+      ...(missing.retentionDays ? {} : { retentionDays: values.retentionDays }),
+      ...(missing.auditRetentionDays ? {} : { auditRetentionDays: values.auditRetentionDays }),
+    }),
+    savedMessage: t('retention.saved'),
+  });
 
   useEffect(() => {
     form.setFieldsValue({
@@ -59,32 +62,8 @@ function RetentionForm({ settings }: { settings: CentreSettings }) {
     });
   }, [settings, form]);
 
-  async function submit(values: RetentionValues) {
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const missing = requiredFields(values, ['retentionDays', 'auditRetentionDays'], language);
-    const input = {
-      emergencyEndedOn: values.emergencyEndedOn ? values.emergencyEndedOn.format('YYYY-MM-DD') : null,
-      ...(missing.retentionDays ? {} : { retentionDays: values.retentionDays }),
-      ...(missing.auditRetentionDays ? {} : { auditRetentionDays: values.auditRetentionDays }),
-    };
-    const checked = validate(CentreSettingsInput, input, language);
-    const fields = { ...(checked.ok ? {} : checked.fields), ...missing };
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      await updateSettings.mutateAsync(checked.data);
-      void message.success(t('retention.saved'));
-    } catch (error) {
-      setAlert(applyApiError(form, error));
-    }
-  }
-
   return (
-    <Form form={form} name="retention" layout="vertical" className="retention-form" onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} onFinish={(values) => void submit(values)}>
+    <Form {...formProps} name="retention" layout="vertical" className="retention-form">
       {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
       <Form.Item label={t('retention.endedOn')} name="emergencyEndedOn" extra={t('retention.endedOnHelp')}>
         <DatePicker format={t('common.dateInputFormat')} className="full-width" />
@@ -95,7 +74,7 @@ function RetentionForm({ settings }: { settings: CentreSettings }) {
       <Form.Item label={t('retention.auditRetentionDays')} name="auditRetentionDays" required extra={t('retention.auditRetentionDaysHelp')}>
         <InputNumber<number> inputMode="numeric" className="full-width" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
+      <Button type="primary" htmlType="submit" loading={pending}>
         {t('retention.saveSettings')}
       </Button>
     </Form>

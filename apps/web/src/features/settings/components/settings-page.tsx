@@ -1,17 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { Alert, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CentreSettingsInput, type CentreSettings } from '@campus/shared';
+import type { CentreSettings } from '@campus/shared';
 import { ForbiddenResult } from '@/components/ui/result-pages';
 import { PageHeader } from '@/components/ui/page-header';
 import { CensusCategoriesSection } from '@/features/census';
 import { QueryState } from '@/components/ui/query-state';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, requiredFields, showFieldErrors, validate } from '@/lib/form-errors';
-import { useLanguage } from '@/lib/language';
 import { can } from '@/lib/permissions';
 import { useSession } from '@/lib/session';
 import { useSettings } from '../api/get-settings';
-import { useUpdateSettings } from '../api/update-settings';
+import { useInlineSettingsForm } from '../use-inline-settings-form';
 import { CampusSettingsSection } from './campus-settings-section';
 import { RetentionSection } from './retention-section';
 
@@ -53,41 +51,22 @@ function timeZones(current: string): string[] {
 
 function SettingsForm({ settings }: { settings: CentreSettings }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<SettingsValues>();
-  const updateSettings = useUpdateSettings();
-  const [alert, setAlert] = useState<string>();
+  const { form, alert, pending, formProps } = useInlineSettingsForm<SettingsValues>({
+    required: FIELDS,
+    toInput: (values, missing) => Object.fromEntries(FIELDS.filter((field) => !missing[field]).map((field) => [field, values[field]])),
+    savedMessage: t('settings.saved'),
+    onSaved: (saved, savedForm) => savedForm.setFieldsValue(saved),
+  });
   const zoneOptions = useMemo(() => timeZones(settings.timeZone).map((zone) => ({ value: zone, label: zone })), [settings.timeZone]);
 
   useEffect(() => {
     form.setFieldsValue(settings);
   }, [settings, form]);
 
-  async function submit(values: SettingsValues) {
-    setAlert(undefined);
-    clearFieldErrors(form);
-    const missing = requiredFields(values, FIELDS, language);
-    const checked = validate(CentreSettingsInput, Object.fromEntries(FIELDS.filter((field) => !missing[field]).map((field) => [field, values[field]])), language);
-    const fields = { ...(checked.ok ? {} : checked.fields), ...missing };
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setAlert(rest.join(' '));
-      return;
-    }
-    try {
-      const saved = await updateSettings.mutateAsync(checked.data);
-      form.setFieldsValue(saved);
-      void message.success(t('settings.saved'));
-    } catch (error) {
-      setAlert(applyApiError(form, error));
-    }
-  }
-
   return (
     <Card className="narrow-card">
       {alert ? <Alert type="error" showIcon title={alert} role="alert" className="form-alert" /> : null}
-      <Form form={form} onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} name="settings" layout="vertical" onFinish={(values) => void submit(values)} initialValues={settings}>
+      <Form {...formProps} name="settings" layout="vertical" initialValues={settings}>
         <Form.Item label={t('settings.name')} name="name" required>
           <Input maxLength={60} />
         </Form.Item>
@@ -106,7 +85,7 @@ function SettingsForm({ settings }: { settings: CentreSettings }) {
         <Form.Item label={t('settings.sessionIdleMinutes')} name="sessionIdleMinutes" required extra={t('settings.sessionIdleMinutesHelp')}>
           <InputNumber<number> inputMode="numeric" className="full-width" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={updateSettings.isPending}>
+        <Button type="primary" htmlType="submit" loading={pending}>
           {t('common.save')}
         </Button>
       </Form>
