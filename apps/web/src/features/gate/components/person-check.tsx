@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Empty, Form, Input, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GatePersonInput, type GateEntry, type GateToday } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { GatePersonInput, type GateToday } from '@campus/shared';
+import { clearChangedFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useGatePeople, useRegisterPerson } from '../api/gate-today';
+import { useGateRegistration } from '../use-gate-registration';
 import { BackToToday, DecisionPanel, GateFormFooter } from './decision-panel';
 import { TemperatureField } from './temperature-field';
 
@@ -22,43 +23,23 @@ export function PersonCheck({ view }: { view: GateToday }) {
   const [form] = Form.useForm<{ temperature?: number | null }>();
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<Chosen>();
-  const [error, setError] = useState<string>();
-  const [decided, setDecided] = useState<GateEntry>();
   const settled = useDebouncedValue(q, 250);
   const people = useGatePeople(view.school.id, chosen ? '' : settled);
   const register = useRegisterPerson();
+  const { decided, error, pending, submit, next } = useGateRegistration(form, register, {
+    onNext: () => {
+      setChosen(undefined);
+      setQ('');
+    },
+  });
   const temperature = Form.useWatch('temperature', form);
 
-  if (decided) {
-    return (
-      <DecisionPanel
-        entry={decided}
-        onAgain={() => {
-          form.resetFields();
-          setChosen(undefined);
-          setQ('');
-          setDecided(undefined);
-        }}
-      />
-    );
-  }
+  if (decided) return <DecisionPanel entry={decided} onAgain={next} />;
 
-  const submit = async () => {
-    if (register.isPending || !chosen) return;
-    setError(undefined);
-    clearFieldErrors(form);
-    const checked = validate(GatePersonInput, { schoolId: view.school.id, personId: chosen.id, temperature: (form.getFieldValue('temperature') as number | null | undefined) ?? undefined }, language);
-    if (!checked.ok) {
-      const rest = showFieldErrors(form, checked.fields);
-      if (rest.length) setError(rest.join(' '));
-      return;
-    }
-    try {
-      setDecided(await register.mutateAsync(checked.data));
-    } catch (caught) {
-      setError(applyApiError(form, caught));
-    }
-  };
+  const submitChosen = (person: Chosen) =>
+    submit(() => ({
+      checked: validate(GatePersonInput, { schoolId: view.school.id, personId: person.id, temperature: (form.getFieldValue('temperature') as number | null | undefined) ?? undefined }, language),
+    }));
 
   if (!chosen) {
     const items = people.data?.items ?? [];
@@ -93,7 +74,7 @@ export function PersonCheck({ view }: { view: GateToday }) {
   }
 
   return (
-    <Form form={form} layout="vertical" name="gate-person" onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} onFinish={() => void submit()}>
+    <Form form={form} layout="vertical" name="gate-person" onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)} onFinish={() => void submitChosen(chosen)}>
       <div className="gate-entry section">
         <div className="gate-entry-main">
           <div className="gate-entry-name">{chosen.name}</div>
@@ -102,7 +83,7 @@ export function PersonCheck({ view }: { view: GateToday }) {
         <Button onClick={() => setChosen(undefined)}>{t('gate.form.change')}</Button>
       </div>
       <TemperatureField threshold={view.feverThreshold} value={temperature} />
-      <GateFormFooter error={error} pending={register.isPending} />
+      <GateFormFooter error={error} pending={pending} />
     </Form>
   );
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Alert, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GateVisitorInput, type GateEntry, type GateToday } from '@campus/shared';
-import { applyApiError, clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { GateVisitorInput, type GateToday } from '@campus/shared';
+import { clearChangedFieldErrors, validate } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { useRegisterVisitor } from '../api/gate-today';
+import { useGateRegistration } from '../use-gate-registration';
 import { DecisionPanel, GateFormFooter } from './decision-panel';
 import { TemperatureField } from './temperature-field';
 
@@ -31,27 +31,13 @@ export function VisitorForm({ view }: { view: GateToday }) {
   const language = useLanguage();
   const [form] = Form.useForm<Values>();
   const register = useRegisterVisitor();
-  const [error, setError] = useState<string>();
-  const [decided, setDecided] = useState<GateEntry>();
+  const { decided, error, pending, submit, next } = useGateRegistration(form, register);
   const temperature = Form.useWatch('temperature', form);
   const openApprovals = view.approvals.filter((approval) => !approval.used);
 
-  if (decided) {
-    return (
-      <DecisionPanel
-        entry={decided}
-        onAgain={() => {
-          form.resetFields();
-          setDecided(undefined);
-        }}
-      />
-    );
-  }
+  if (decided) return <DecisionPanel entry={decided} onAgain={next} />;
 
-  const submit = async () => {
-    if (register.isPending) return;
-    setError(undefined);
-    clearFieldErrors(form);
+  const check = () => {
     const values = form.getFieldsValue(true) as Values;
     const answers = view.questions.map((_, index) => values.answers?.[index]);
     const unanswered = Object.fromEntries(answers.flatMap((answer, index) => (answer === undefined ? [[`answers.${index}`, t('gate.form.answerRequired')]] : [])));
@@ -60,21 +46,11 @@ export function VisitorForm({ view }: { view: GateToday }) {
       { ...values, schoolId: view.school.id, answers: answers.map(Boolean), temperature: values.temperature ?? undefined, approvalId: values.approvalId || null },
       language,
     );
-    const fields = { ...(checked.ok ? {} : checked.fields), ...unanswered };
-    if (!checked.ok || Object.keys(fields).length) {
-      const rest = showFieldErrors(form, fields);
-      if (rest.length) setError(rest.join(' '));
-      return;
-    }
-    try {
-      setDecided(await register.mutateAsync(checked.data));
-    } catch (caught) {
-      setError(applyApiError(form, caught));
-    }
+    return { checked, fields: unanswered };
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" name="gate-visitor" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)} onFinish={() => void submit()}>
+    <Form<Values> form={form} layout="vertical" name="gate-visitor" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)} onFinish={() => void submit(check)}>
       {view.closed ? (
         openApprovals.length ? (
           <Form.Item name="approvalId" label={t('gate.form.approval')} extra={t('gate.form.approvalHelp')}>
@@ -123,7 +99,7 @@ export function VisitorForm({ view }: { view: GateToday }) {
         ))}
       </fieldset>
       <TemperatureField threshold={view.feverThreshold} value={temperature} />
-      <GateFormFooter error={error} pending={register.isPending} />
+      <GateFormFooter error={error} pending={pending} />
     </Form>
   );
 }

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { FormInstance } from 'antd';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { GateEntry } from '@campus/shared';
+import { applyApiError, clearFieldErrors, showFieldErrors, type FieldMessages, type Validation } from '@/lib/form-errors';
+
+/** A gate form's input checked with its shared schema, and messages of checks the schema cannot make (a question left unanswered). */
+export type GateCheck<I> = { checked: Validation<I>; fields?: FieldMessages };
+
+/**
+ * A gate check form's two states: filling in, then the server's decision
+ * (shown as the big DecisionPanel) until the guard taps "next person". A
+ * submit is ignored while one is out; messages go under their fields, anything
+ * the form cannot place and the server's refusal to `error`; what was typed
+ * stays on an error. `next` empties the form (and whatever else the form
+ * keeps, `onNext`) for the next person.
+ */
+export function useGateRegistration<I>(form: FormInstance, register: UseMutationResult<GateEntry, Error, I>, options: { onNext?: () => void } = {}) {
+  const [error, setError] = useState<string>();
+  const [decided, setDecided] = useState<GateEntry>();
+
+  /** `check` runs once the previous messages are cleared: it reads the form and checks its input. */
+  const submit = async (check: () => GateCheck<NoInfer<I>>) => {
+    if (register.isPending) return;
+    setError(undefined);
+    clearFieldErrors(form);
+    const { checked, fields: extra = {} } = check();
+    const fields = { ...(checked.ok ? {} : checked.fields), ...extra };
+    if (!checked.ok || Object.keys(fields).length) {
+      const rest = showFieldErrors(form, fields);
+      if (rest.length) setError(rest.join(' '));
+      return;
+    }
+    try {
+      setDecided(await register.mutateAsync(checked.data));
+    } catch (caught) {
+      setError(applyApiError(form, caught));
+    }
+  };
+
+  const next = () => {
+    form.resetFields();
+    options.onNext?.();
+    setDecided(undefined);
+  };
+
+  return { decided, error, pending: register.isPending, submit, next };
+}
