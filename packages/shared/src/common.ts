@@ -29,6 +29,15 @@ export const IsoDay = z
 export const Id = z.uuid({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? 'field.required' : 'field.invalid_type') });
 export const IdParams = z.object({ id: Id }).strict();
 
+/** Schools per page of the centre's schools × days grids: a township fits on one page, a district pages. */
+export const GRID_PAGE_SIZE = 50;
+
+/** The query of a schools × days grid (daily reports, duty, disinfection): the last `days` days to `to` (default today), and a page of schools by code. */
+export const DayGridQuery = z
+  .object({ to: IsoDay.optional(), days: z.coerce.number().int().min(1).max(62).default(14), page: z.coerce.number().int().min(1).max(10_000).default(1) })
+  .strict();
+export type DayGridQuery = z.infer<typeof DayGridQuery>;
+
 /**
  * An optional `Idempotency-Key` header on a write: a resend of the same write
  * (its answer was lost, or a phone's outbox sent it again) answers as the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText, plainString } from './common.js';
+import { DayGridQuery, Id, optionalText, plainString } from './common.js';
 import { DayCounts, ReportKind, sumCounts } from './day-counts.js';
 import { dayGridOf } from './days.js';
 import { IsoDay } from './follow-ups.js';
@@ -108,7 +108,7 @@ export function reportBadge(timing: ReportTiming, report: { kind: ReportKind; un
 
 export const SchoolDayQuery = z.object({ schoolId: Id, day: IsoDay.optional() }).strict();
 
-export const GridQuery = z.object({ to: IsoDay.optional(), days: z.coerce.number().int().min(1).max(62).default(14) }).strict();
+export const GridQuery = DayGridQuery;
 
 export const ExceptionItem = z.object({
   followUpId: z.string(),

@@ -82,12 +82,17 @@ export function addDays(day: string, count: number): string {
  * reports; the web draws them all with one DayGridTable): the days shown,
  * oldest first; the centre's today; a row per school with a cell per day, in
  * the same order. Each grid brings its own cell; a grid's other top-level
- * fields are `.extend`ed onto this.
+ * fields are `.extend`ed onto this. Paged by school: a grid's totals (missing,
+ * overdue today, the day's counts) are over all schools, its rows one page.
  */
 export function dayGridOf<Cell extends z.ZodType<{ day: string }>>(cell: Cell) {
   return z.object({
     days: z.array(z.string()),
     today: z.string(),
     schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string(), cells: z.array(cell) })),
+    /** this page of the schools by code (GRID_PAGE_SIZE each), and how many schools there are in all */
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
   });
 }

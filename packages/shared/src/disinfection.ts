@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDay, text } from './common.js';
+import { DayGridQuery, Id, IsoDay, text } from './common.js';
 import { dayGridOf } from './days.js';
 import { minutesToTimeOfDay, TimeOfDay, timeOfDayToMinutes } from './settings.js';
 import { Picture, pictureIds } from './uploads.js';
@@ -166,7 +166,7 @@ export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
 export const ComplianceHistory = z.object({ days: z.array(Compliance.extend({ day: z.string() })) });
 export type ComplianceHistory = z.infer<typeof ComplianceHistory>;
 
-export const DisinfectionGridQuery = z.object({ to: IsoDay.optional(), days: z.coerce.number().int().min(1).max(62).default(14) }).strict();
+export const DisinfectionGridQuery = DayGridQuery;
 export type DisinfectionGridQuery = z.infer<typeof DisinfectionGridQuery>;
 
 /** The centre's view: compliance per school per day, and the schools with an area overdue today. */

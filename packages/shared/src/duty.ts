@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDay, optionalText, plainString } from './common.js';
+import { DayGridQuery, Id, IsoDay, optionalText, plainString } from './common.js';
 import { GridCellStatus } from './daily-reports.js';
 import { dayGridOf } from './days.js';
 import { TimeOfDay } from './settings.js';
@@ -114,7 +114,7 @@ export const DutyDayView = z.object({
 });
 export type DutyDayView = z.infer<typeof DutyDayView>;
 
-export const DutyGridQuery = z.object({ to: IsoDay.optional(), days: z.coerce.number().int().min(1).max(62).default(14) }).strict();
+export const DutyGridQuery = DayGridQuery;
 export type DutyGridQuery = z.infer<typeof DutyGridQuery>;
 
 export const DutyGrid = dayGridOf(

@@ -27,6 +27,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { dayParam } from '../db/day-sql.js';
 import { dateColumn, dayOfColumn, todayOf } from '../db/days.js';
+import { gridPage, PageSchoolsRow, pageSchoolsJson, schoolPageSql } from '../db/grid-sql.js';
 import { sqlRows } from '../db/sql.js';
 import { cachedAnswer, invalidateAnswers } from '../lib/answer-cache.js';
 import { isUniqueViolation } from '../lib/db-errors.js';
@@ -266,27 +267,30 @@ export async function disinfectionDay(db: Db, actor: Actor, query: DisinfectionD
   };
 }
 
-const GridRow = z.object({
-  schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string() })),
+const GridRow = PageSchoolsRow.extend({
   cells: z.array(z.object({ key: z.string(), planned: z.number().int(), done: z.number().int() })),
-  today: z.array(z.object({ schoolId: z.string(), name: z.string(), dueMinutes: z.array(z.number().int()), weekdays: z.array(z.number().int()), done: z.number().int() })),
+  today: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), name: z.string(), dueMinutes: z.array(z.number().int()), weekdays: z.array(z.number().int()), done: z.number().int() })),
 });
 
 /**
  * Compliance (rounds done / planned, each area counted up to its plan) per
- * school per day, and today's areas to find the overdue ones, in one query:
- * the one computation the principal's history and the centre's grid share.
- * An area counts from the day it was added; a retired area no longer counts.
+ * school per day for one page of schools (or one school), and, with
+ * `withToday`, every active school's areas of today to find the overdue ones,
+ * in one query: the principal's history and the centre's grid read the same
+ * numbers.
  */
-async function complianceCells(db: Db, timeZone: string, from: string, to: string, today: string, schoolId: string | null) {
-  const school = schoolId ? Prisma.sql`AND s.id = ${schoolId}::uuid` : Prisma.empty;
+async function complianceCells(db: Db, timeZone: string, from: string, to: string, schools: { schoolId: string } | { page: number; today: string | null }) {
+  const page = 'schoolId' in schools ? schoolPageSql(1, Prisma.sql`AND s.id = ${schools.schoolId}::uuid`) : schoolPageSql(schools.page);
+  const today = 'today' in schools ? schools.today : null;
+  const sinceOf = (area: Prisma.Sql) => Prisma.sql`(${area}."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})::date`;
   const [row] = await sqlRows(
     db,
     Prisma.sql`
-    WITH days AS (SELECT d::date AS day FROM generate_series(${dayParam(from)}, ${dayParam(to)}, interval '1 day') d),
+    WITH page AS (${page}),
+    days AS (SELECT d::date AS day FROM generate_series(${dayParam(from)}, ${dayParam(to)}, interval '1 day') d),
     areas AS (
-      SELECT a.id, a."schoolId", a.name, a."dueMinutes", a.weekdays, (a."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})::date AS since
-      FROM "DisinfectionArea" a JOIN "School" s ON s.id = a."schoolId" AND s.active ${school}
+      SELECT a.id, a."schoolId", a.name, a."dueMinutes", a.weekdays, ${sinceOf(Prisma.sql`a`)} AS since
+      FROM "DisinfectionArea" a JOIN page s ON s.id = a."schoolId"
       WHERE a.active),
     done AS (
       SELECT l."areaId", l.day, count(*)::int AS n FROM "DisinfectionLog" l JOIN areas a ON a.id = l."areaId"
@@ -297,11 +301,16 @@ async function complianceCells(db: Db, timeZone: string, from: string, to: strin
       JOIN days d ON a.since <= d.day AND (cardinality(a.weekdays) = 0 OR extract(isodow FROM d.day)::int = ANY (a.weekdays))
       LEFT JOIN done ON done."areaId" = a.id AND done.day = d.day
       GROUP BY a."schoolId", d.day)
-    SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]') FROM "School" s WHERE s.active ${school}) AS schools,
+    SELECT ${pageSchoolsJson},
            (SELECT coalesce(json_agg(json_build_object('key', c."schoolId" || '|' || to_char(c.day, 'YYYY-MM-DD'), 'planned', c.planned, 'done', c.done)), '[]') FROM cells c) AS cells,
-           (SELECT coalesce(json_agg(json_build_object('schoolId', a."schoolId", 'name', a.name, 'dueMinutes', a."dueMinutes", 'weekdays', a.weekdays, 'done', coalesce(td.n, 0))), '[]')
-            FROM areas a LEFT JOIN done td ON td."areaId" = a.id AND td.day = ${dayParam(today)}
-            WHERE a.since <= ${dayParam(today)} AND ${dayParam(to)} = ${dayParam(today)}) AS today`,
+           ${
+             today
+               ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('schoolId', a."schoolId", 'schoolName', s.name, 'name', a.name, 'dueMinutes', a."dueMinutes", 'weekdays', a.weekdays, 'done', coalesce(td.n, 0)) ORDER BY s.code), '[]')
+                 FROM "DisinfectionArea" a JOIN "School" s ON s.id = a."schoolId" AND s.active
+                 LEFT JOIN (SELECT l."areaId", count(*)::int AS n FROM "DisinfectionLog" l WHERE l.day = ${dayParam(today)} AND l."reversalId" IS NULL GROUP BY l."areaId") td ON td."areaId" = a.id
+                 WHERE a.active AND ${sinceOf(Prisma.sql`a`)} <= ${dayParam(today)})`
+               : Prisma.sql`'[]'::json`
+           } AS today`,
     { row: GridRow },
   );
   return row!;
@@ -318,7 +327,7 @@ export async function complianceHistory(db: Db, actor: Actor, query: ComplianceQ
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const days = dayRange(today, undefined, query.days);
-  const grid = await complianceCells(db, centre.timeZone, days[0]!, today, today, query.schoolId);
+  const grid = await complianceCells(db, centre.timeZone, days[0]!, today, { schoolId: query.schoolId });
   const cells = new Map(grid.cells.map((cell) => [cell.key, cell]));
   return { days: days.map((day) => ({ day, planned: cells.get(`${query.schoolId}|${day}`)?.planned ?? 0, done: cells.get(`${query.schoolId}|${day}`)?.done ?? 0 })) };
 }
@@ -327,21 +336,23 @@ export async function complianceHistory(db: Db, actor: Actor, query: ComplianceQ
 export async function disinfectionGrid(db: Db, actor: Actor, query: DisinfectionGridQuery): Promise<DisinfectionGrid> {
   assertCan(actor, 'disinfection.grid');
   // shared by the centre's readers for a few seconds; an entry or a plan change made here drops it (lib/answer-cache.ts)
-  return cachedAnswer(db, GRID_TOPIC, `${query.to ?? ''}|${query.days}`, 5_000, () => computeDisinfectionGrid(db, query));
+  return cachedAnswer(db, GRID_TOPIC, `${query.to ?? ''}|${query.days}|${query.page}`, 5_000, () => computeDisinfectionGrid(db, query));
 }
 
 async function computeDisinfectionGrid(db: Db, query: DisinfectionGridQuery): Promise<DisinfectionGrid> {
   const centre = await getCentre(db);
   const today = todayOf(centre);
   const days = dayRange(today, query.to, query.days);
-  const grid = await complianceCells(db, centre.timeZone, days[0]!, days.at(-1)!, today, null);
+  const grid = await complianceCells(db, centre.timeZone, days[0]!, days.at(-1)!, { page: query.page, today: days.at(-1) === today ? today : null });
   const cells = new Map(grid.cells.map((cell) => [cell.key, cell]));
   const nowMinutes = minutesNow(today, centre.timeZone);
   const weekday = isoWeekday(today);
-  const overdue = new Map<string, string[]>();
+  // every school's (by code), not only this page's: the list of schools to chase today
+  const overdue = new Map<string, { name: string; areas: string[] }>();
   for (const area of grid.today) {
     if (areaDayStatus(area, weekday, area.done, 'today', nowMinutes).status !== 'overdue') continue;
-    overdue.set(area.schoolId, [...(overdue.get(area.schoolId) ?? []), area.name]);
+    const school = overdue.get(area.schoolId) ?? { name: area.schoolName, areas: [] };
+    overdue.set(area.schoolId, { ...school, areas: [...school.areas, area.name] });
   }
   return {
     days,
@@ -350,6 +361,7 @@ async function computeDisinfectionGrid(db: Db, query: DisinfectionGridQuery): Pr
       ...school,
       cells: days.map((day) => ({ day, planned: cells.get(`${school.schoolId}|${day}`)?.planned ?? 0, done: cells.get(`${school.schoolId}|${day}`)?.done ?? 0 })),
     })),
-    overdueToday: grid.schools.filter((school) => overdue.has(school.schoolId)).map((school) => ({ schoolId: school.schoolId, name: school.name, areas: overdue.get(school.schoolId)!.sort() })),
+    overdueToday: [...overdue].map(([schoolId, school]) => ({ schoolId, name: school.name, areas: school.areas.sort() })),
+    ...gridPage(query.page, grid.total),
   };
 }

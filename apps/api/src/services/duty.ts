@@ -18,6 +18,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { dayParam, isoTimestamp } from '../db/day-sql.js';
 import { dateColumn, dayOfColumn, deadlineOf, todayOf } from '../db/days.js';
+import { gridPage, PageSchoolsRow, pageSchoolsJson, schoolPageSql } from '../db/grid-sql.js';
 import { sqlRows } from '../db/sql.js';
 import { cachedAnswer, invalidateAnswers } from '../lib/answer-cache.js';
 import { isUniqueViolation } from '../lib/db-errors.js';
@@ -205,16 +206,17 @@ export async function fileDutyReport(db: Db, actor: Actor, context: AuditContext
   }
 }
 
-const GridRow = z.object({
-  schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string() })),
+const GridRow = PageSchoolsRow.extend({
   reports: z.array(z.object({ key: z.string(), id: z.string(), filedAt: z.string(), zero: z.boolean(), pictures: z.number().int() })),
+  /** reports filed per day by all active schools, for the missing count over every page */
+  filed: z.array(z.object({ day: z.string(), n: z.number().int() })),
 });
 
 /** Schools × days: each school's duty report on time / late / missing (or still open), the daily report's deadline rules. One query. */
 export async function dutyGrid(db: Db, actor: Actor, query: DutyGridQuery): Promise<DutyGrid> {
   assertCan(actor, 'duty.grid');
   // shared by the centre's readers for a few seconds; a report filed here drops it (lib/answer-cache.ts)
-  return cachedAnswer(db, 'duty-grid', `${query.to ?? ''}|${query.days}`, GRID_SECONDS * 1000, () => computeDutyGrid(db, query));
+  return cachedAnswer(db, 'duty-grid', `${query.to ?? ''}|${query.days}|${query.page}`, GRID_SECONDS * 1000, () => computeDutyGrid(db, query));
 }
 
 async function computeDutyGrid(db: Db, query: DutyGridQuery): Promise<DutyGrid> {
@@ -222,30 +224,34 @@ async function computeDutyGrid(db: Db, query: DutyGridQuery): Promise<DutyGrid> 
   const today = todayOf(centre);
   const to = query.to && query.to < today ? query.to : today;
   const days = Array.from({ length: query.days }, (_, index) => addDays(to, index - query.days + 1));
+  const range = Prisma.sql`BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}`;
   const [grid] = await sqlRows<z.infer<typeof GridRow>>(
     db,
     Prisma.sql`
-    SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]')
-            FROM "School" s WHERE s.active) AS schools,
+    WITH page AS (${schoolPageSql(query.page)})
+    SELECT ${pageSchoolsJson},
            (SELECT coalesce(json_agg(json_build_object(
                      'key', r."schoolId" || '|' || to_char(r.day, 'YYYY-MM-DD'), 'id', r.id, 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)},
                      'zero', r.incidents IS NULL,
                      'pictures', (SELECT count(*) FROM "Upload" u WHERE u."dutyReportId" = r.id))), '[]')
-            FROM "DutyReport" r WHERE r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports`,
+            FROM "DutyReport" r JOIN page p ON p.id = r."schoolId" WHERE r.day ${range}) AS reports,
+           (SELECT coalesce(json_agg(json_build_object('day', to_char(f.day, 'YYYY-MM-DD'), 'n', f.n)), '[]')
+            FROM (SELECT r.day, count(*)::int AS n FROM "DutyReport" r JOIN "School" s ON s.id = r."schoolId" AND s.active WHERE r.day ${range} GROUP BY r.day) f) AS filed`,
     { row: GridRow },
   );
   const reportOf = new Map(grid!.reports.map((report) => [report.key, report]));
+  const filedOn = new Map(grid!.filed.map((day) => [day.day, day.n]));
   const deadlines = new Map(days.map((day) => [day, deadlineOf(centre, day)]));
   const now = new Date();
-  let missing = 0;
+  // over all schools, not only this page: a day past its deadline misses every school that did not file
+  const missing = days.reduce((sum, day) => sum + (reportStatus(null, deadlines.get(day)!, now) === 'missing' ? grid!.total - (filedOn.get(day) ?? 0) : 0), 0);
   const schools = grid!.schools.map((school) => ({
     ...school,
     cells: days.map((day) => {
       const report = reportOf.get(`${school.schoolId}|${day}`);
       const status = reportStatus(report ? new Date(report.filedAt) : null, deadlines.get(day)!, now);
-      if (status === 'missing') missing += 1;
       return { day, status, reportId: report?.id ?? null, zero: report?.zero ?? false, pictures: report?.pictures ?? 0 };
     }),
   }));
-  return { days, today, schools, missing };
+  return { days, today, schools, missing, ...gridPage(query.page, grid!.total) };
 }

@@ -1,7 +1,8 @@
-import { addDays, DailyReport, DayCounts, ExceptionItem, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid } from '@campus/shared';
+import { addDays, DailyReport, DayCounts, ExceptionItem, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid, type DayGridQuery } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import { gridPage, PageSchoolsRow, pageSchoolsJson, schoolPageSql } from '../../db/grid-sql.js';
 import { sqlRows } from '../../db/sql.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { observerView } from '../observer-view.js';
@@ -90,8 +91,7 @@ export async function schoolDayView(db: Db, actor: Actor, query: { schoolId: str
 }
 
 /** The grid statement's row (checked in tests: db/sql.ts). */
-const GridRow = z.object({
-  schools: z.array(z.object({ schoolId: z.string(), code: z.string(), name: z.string() })),
+const GridRow = PageSchoolsRow.extend({
   reports: z.array(z.object({ key: z.string(), filedAt: z.string(), kind: ReportKind, exceptions: z.number().int(), unreached: z.number().int() })),
   totals: DayCounts,
   exceptions: z.array(ExceptionItem),
@@ -101,7 +101,7 @@ const GridRow = z.object({
  * The centre's completeness grid: schools × days, each cell on time / late /
  * missing (or still open), with today's totals. One query.
  */
-export async function completenessGrid(db: Db, actor: Actor, query: { to?: string; days: number }): Promise<CompletenessGrid> {
+export async function completenessGrid(db: Db, actor: Actor, query: DayGridQuery): Promise<CompletenessGrid> {
   assertCan(actor, 'dailyReport.grid');
   const centre = await getCentre(db);
   const today = todayOf(centre);
@@ -110,12 +110,12 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
   const now = new Date();
   const todayValue = dayParam(today);
   const [grid] = await sqlRows(db, Prisma.sql`
-    SELECT (SELECT coalesce(json_agg(json_build_object('schoolId', s.id, 'code', s.code, 'name', s.name) ORDER BY s.code), '[]')
-            FROM "School" s WHERE s.active) AS schools,
+    WITH page AS (${schoolPageSql(query.page)})
+    SELECT ${pageSchoolsJson},
            (SELECT coalesce(json_agg(json_build_object(
                      'key', r."schoolId" || '|' || to_char(r.day, 'YYYY-MM-DD'), 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)},
                      'kind', r.kind, 'exceptions', r.exceptions, 'unreached', r.unreached)), '[]')
-            FROM "DailyReport" r WHERE r.level = 'school' AND r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports,
+            FROM "DailyReport" r JOIN page p ON p.id = r."schoolId" WHERE r.level = 'school' AND r.day BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}) AS reports,
            (SELECT ${dayCountsJson} FROM ${peopleOfDay(todayValue)} WHERE p.status = 'active') AS totals,
            ${exceptionsJson(Prisma.sql`f.day = ${todayValue}`)} AS exceptions`, { row: GridRow });
   const reportOf = new Map(grid!.reports.map((report) => [report.key, report]));
@@ -139,5 +139,6 @@ export async function completenessGrid(db: Db, actor: Actor, query: { to?: strin
     })),
     totals: grid!.totals,
     exceptions: grid!.exceptions.map((item) => observerView.exception(actor, item)),
+    ...gridPage(query.page, grid!.total),
   };
 }

@@ -1,3 +1,4 @@
+import { Pagination } from 'antd';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatMonthDay, formatWeekday } from '@/lib/day-format';
@@ -48,6 +49,8 @@ interface DayGridTableProps<Row extends DayGridRow> {
   phoneHeadingLevel?: 2 | 3;
   phoneDays?: number;
   phoneOrder?: (a: Row, b: Row) => number;
+  /** The grid's page of schools (the shared `dayGridOf` paging): a pager under the rows when there is more than one page. */
+  paging?: { page: number; pageSize: number; total: number; onChange: (page: number) => void };
 }
 
 const CellLink = ({ href, className, children }: { href?: string; className: string; children: ReactNode }) =>
@@ -84,7 +87,24 @@ function CellBody({ view }: { view: DayGridCellView }) {
  * scroll at 360 px).
  */
 export function DayGridTable<Row extends DayGridRow>(props: DayGridTableProps<Row>) {
-  return useIsPhone() ? <DayGridCards {...props} /> : <DayGridWide {...props} />;
+  const isPhone = useIsPhone();
+  const { paging } = props;
+  return (
+    <>
+      {isPhone ? <DayGridCards {...props} /> : <DayGridWide {...props} />}
+      {paging && paging.total > paging.pageSize ? (
+        <Pagination
+          className="section grid-pager"
+          current={paging.page}
+          pageSize={paging.pageSize}
+          total={paging.total}
+          showSizeChanger={false}
+          simple={isPhone}
+          onChange={paging.onChange}
+        />
+      ) : null}
+    </>
+  );
 }
 
 function DayGridWide<Row extends DayGridRow>({

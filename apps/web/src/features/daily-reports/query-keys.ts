@@ -4,5 +4,5 @@ export const dailyReportKeys = {
   schoolDays: () => [...dailyReportKeys.all, 'school-day'] as const,
   schoolDay: (schoolId: string, day: string | undefined) => [...dailyReportKeys.schoolDays(), schoolId, day ?? 'today'] as const,
   grids: () => [...dailyReportKeys.all, 'grid'] as const,
-  grid: (to: string | undefined, days: number) => [...dailyReportKeys.grids(), to ?? 'today', days] as const,
+  grid: (to: string | undefined, days: number, page = 1) => [...dailyReportKeys.grids(), to ?? 'today', days, page] as const,
 };

@@ -63,7 +63,7 @@ const PHONE_DAYS = 7;
  * school's day with its state in words and an icon as well as a colour; on a
  * phone a card per school with its last days, the schools with most trouble first.
  */
-export function CompletenessTable({ grid, captionId }: { grid: CompletenessGrid; captionId: string }) {
+export function CompletenessTable({ grid, captionId, onPage }: { grid: CompletenessGrid; captionId: string; onPage: (page: number) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const cellLabel = useCellLabel();
@@ -78,6 +78,7 @@ export function CompletenessTable({ grid, captionId }: { grid: CompletenessGrid;
       captionId={captionId}
       cornerLabel={t('dailyReports.grid.school')}
       todayLabel={t('dailyReports.day.today')}
+      paging={{ page: grid.page, pageSize: grid.pageSize, total: grid.total, onChange: onPage }}
       rowHref={(school) => `/daily-reports/schools/${school.schoolId}${dayQuery(last)}`}
       cell={(cell, school) => {
         const badge = cellBadge(cell);

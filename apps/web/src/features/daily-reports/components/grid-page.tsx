@@ -11,6 +11,7 @@ import { formatDay } from '@/lib/day-format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useGrid } from '../api/get-grid';
+import { usePageParam } from '@/lib/use-page-param';
 import { CompletenessTable, GridLegend } from './completeness-table';
 import { ExceptionList } from './exception-list';
 import { TownshipTotals } from './township-totals';
@@ -36,7 +37,8 @@ function Grid() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [to, setTo, today] = useDayParam('to');
-  const grid = useGrid(to, DAYS);
+  const [page, setPage] = usePageParam();
+  const grid = useGrid(to, DAYS, page);
 
   return (
     <div className="daily-reports-page">
@@ -70,7 +72,7 @@ function Grid() {
               </div>
               <GridLegend />
               <Spin spinning={grid.isPlaceholderData} description={t('common.loading')}>
-                <CompletenessTable grid={data} captionId="grid-caption" />
+                <CompletenessTable grid={data} captionId="grid-caption" onPage={setPage} />
               </Spin>
             </section>
 

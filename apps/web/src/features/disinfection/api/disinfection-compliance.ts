@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ComplianceHistory, DisinfectionGrid } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
 import { disinfectionKeys } from '../query-keys';
@@ -9,6 +9,10 @@ export function useComplianceHistory(schoolId: string, days: number) {
 }
 
 /** Schools × days of compliance, and the schools with an area overdue today. */
-export function useDisinfectionGrid(days: number, to?: string) {
-  return useQuery({ queryKey: disinfectionKeys.grid(to, days), queryFn: ({ signal }) => apiRequest('/disinfection/grid', DisinfectionGrid, { query: { days, to }, signal }) });
+export function useDisinfectionGrid(days: number, to?: string, page = 1) {
+  return useQuery({
+    queryKey: disinfectionKeys.grid(to, days, page),
+    queryFn: ({ signal }) => apiRequest('/disinfection/grid', DisinfectionGrid, { query: { days, to, page }, signal }),
+    placeholderData: keepPreviousData,
+  });
 }

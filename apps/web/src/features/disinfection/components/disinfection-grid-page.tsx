@@ -12,6 +12,7 @@ import { formatMonthDay } from '@/lib/day-format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
+import { usePageParam } from '@/lib/use-page-param';
 import { useDisinfectionGrid } from '../api/disinfection-compliance';
 import { disinfectionCan } from '../permissions';
 import './disinfection.css';
@@ -42,7 +43,8 @@ function GridView() {
   const { t } = useTranslation();
   const me = useSession();
   const isPhone = useIsPhone();
-  const query = useDisinfectionGrid(isPhone ? 7 : 14);
+  const [page, setPage] = usePageParam();
+  const query = useDisinfectionGrid(isPhone ? 7 : 14, undefined, page);
   // Observers read the grid only; the centre opens a school's day.
   const mayOpen = disinfectionCan.read(me.user.role);
   return (
@@ -56,7 +58,7 @@ function GridView() {
             ) : (
               <Alert type="success" showIcon className="section" title={t('disinfection.grid.noneOverdue')} />
             )}
-            <ComplianceGrid grid={grid} mayOpen={mayOpen} />
+            <ComplianceGrid grid={grid} mayOpen={mayOpen} onPage={setPage} />
           </>
         )}
       </QueryState>
@@ -106,7 +108,7 @@ function troubleOf(school: GridSchool, today: string): number {
   }, 0);
 }
 
-function ComplianceGrid({ grid, mayOpen }: { grid: DisinfectionGrid; mayOpen: boolean }) {
+function ComplianceGrid({ grid, mayOpen, onPage }: { grid: DisinfectionGrid; mayOpen: boolean; onPage: (page: number) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const last = grid.days.at(-1) ?? grid.today;
@@ -137,6 +139,7 @@ function ComplianceGrid({ grid, mayOpen }: { grid: DisinfectionGrid; mayOpen: bo
       }}
       phoneHeadingLevel={2}
       phoneOrder={(a, b) => Number(overdue.has(b.schoolId)) - Number(overdue.has(a.schoolId)) || troubleOf(b, grid.today) - troubleOf(a, grid.today)}
+      paging={{ page: grid.page, pageSize: grid.pageSize, total: grid.total, onChange: onPage }}
     />
   );
 }

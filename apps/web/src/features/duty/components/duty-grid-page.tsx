@@ -11,6 +11,7 @@ import { formatMonthDay } from '@/lib/day-format';
 import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
+import { usePageParam } from '@/lib/use-page-param';
 import { useDutyGrid } from '../api/duty-grid';
 import { dutyCan } from '../permissions';
 import './duty.css';
@@ -27,7 +28,8 @@ export default function DutyGridPage() {
 function DutyGridView() {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
-  const query = useDutyGrid(isPhone ? 7 : 14);
+  const [page, setPage] = usePageParam();
+  const query = useDutyGrid(isPhone ? 7 : 14, undefined, page);
   return (
     <>
       <PageHeader title={t('duty.grid.title')} description={t('duty.grid.intro')} />
@@ -39,7 +41,7 @@ function DutyGridView() {
             ) : (
               <Alert type="success" showIcon className="section" title={t('duty.grid.noneMissing')} />
             )}
-            <DutyGridTable grid={grid} />
+            <DutyGridTable grid={grid} onPage={setPage} />
           </>
         )}
       </QueryState>
@@ -53,7 +55,7 @@ function troubleOf(school: GridSchool): number {
 }
 
 /** Schools × days through the daily report's grid shell: each cell says its state in words and an icon, and opens that school's day. */
-function DutyGridTable({ grid }: { grid: DutyGrid }) {
+function DutyGridTable({ grid, onPage }: { grid: DutyGrid; onPage: (page: number) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const last = grid.days.at(-1) ?? grid.today;
@@ -92,6 +94,7 @@ function DutyGridTable({ grid }: { grid: DutyGrid }) {
       // The page has no section headings: the phone's cards are headed right under the page's title.
       phoneHeadingLevel={2}
       phoneOrder={(a, b) => troubleOf(b) - troubleOf(a)}
+      paging={{ page: grid.page, pageSize: grid.pageSize, total: grid.total, onChange: onPage }}
     />
   );
 }
