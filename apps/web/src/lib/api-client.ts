@@ -37,6 +37,16 @@ export interface RequestOptions {
    */
   body?: unknown;
   signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`: a resend of the same write (newIdempotencyKey per attempt) answers as the first did. */
+  idempotencyKey?: string;
+}
+
+/**
+ * A fresh key for one write attempt: 32 hex digits from getRandomValues
+ * (crypto.randomUUID exists only on HTTPS, and a township may serve plain HTTP on its network).
+ */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function withQuery(path: string, query: RequestOptions['query']): string {
@@ -67,6 +77,7 @@ async function readJson(response: Response): Promise<unknown> {
 async function send(path: string, accept: string, options: RequestOptions): Promise<Response> {
   const language = currentLanguage();
   const headers: Record<string, string> = { Accept: accept, 'Accept-Language': language };
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   let body: string | FormData | undefined;
   if (options.body instanceof FormData) {
     body = options.body;

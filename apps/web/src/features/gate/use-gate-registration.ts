@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormInstance } from 'antd';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { GateEntry } from '@campus/shared';
+import type { Keyed } from './api/gate-today';
+import { newIdempotencyKey } from '@/lib/api-client';
 import { applyApiError, clearFieldErrors, showFieldErrors, type FieldMessages, type Validation } from '@/lib/form-errors';
 
 /** A gate form's input checked with its shared schema, and messages of checks the schema cannot make (a question left unanswered). */
@@ -13,11 +15,14 @@ export type GateCheck<I> = { checked: Validation<I>; fields?: FieldMessages };
  * submit is ignored while one is out; messages go under their fields, anything
  * the form cannot place and the server's refusal to `error`; what was typed
  * stays on an error. `next` empties the form (and whatever else the form
- * keeps, `onNext`) for the next person.
+ * keeps, `onNext`) for the next person. Each person's registration carries
+ * one Idempotency-Key, so a re-tap after a lost answer registers them once.
  */
-export function useGateRegistration<I>(form: FormInstance, register: UseMutationResult<GateEntry, Error, I>, options: { onNext?: () => void } = {}) {
+export function useGateRegistration<I>(form: FormInstance, register: UseMutationResult<GateEntry, Error, Keyed<I>>, options: { onNext?: () => void } = {}) {
   const [error, setError] = useState<string>();
   const [decided, setDecided] = useState<GateEntry>();
+  // one key per person at the gate: a re-tap after an error resends it, the next person gets a new one
+  const key = useRef(newIdempotencyKey());
 
   /** `check` runs once the previous messages are cleared: it reads the form and checks its input. */
   const submit = async (check: () => GateCheck<NoInfer<I>>) => {
@@ -32,7 +37,7 @@ export function useGateRegistration<I>(form: FormInstance, register: UseMutation
       return;
     }
     try {
-      setDecided(await register.mutateAsync(checked.data));
+      setDecided(await register.mutateAsync({ input: checked.data, key: key.current }));
     } catch (caught) {
       setError(applyApiError(form, caught));
     }
@@ -40,6 +45,7 @@ export function useGateRegistration<I>(form: FormInstance, register: UseMutation
 
   const next = () => {
     form.resetFields();
+    key.current = newIdempotencyKey();
     options.onNext?.();
     setDecided(undefined);
   };

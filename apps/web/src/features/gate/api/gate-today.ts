@@ -9,9 +9,15 @@ export function useGateToday(schoolId: string) {
   return useQuery({ queryKey: gateKeys.today(schoolId), queryFn: ({ signal }) => apiRequest('/gate/today', GateToday, { query: { schoolId }, signal }) });
 }
 
+/** A registration with its attempt's Idempotency-Key: a re-tap after a lost answer registers no one twice. */
+export interface Keyed<I> {
+  input: I;
+  key: string;
+}
+
 export function useRegisterVisitor() {
   return useMutation({
-    mutationFn: (input: z.input<typeof GateVisitorInput>) => apiRequest('/gate/visitors', GateEntry, { method: 'POST', body: input }),
+    mutationFn: ({ input, key }: Keyed<z.input<typeof GateVisitorInput>>) => apiRequest('/gate/visitors', GateEntry, { method: 'POST', body: input, idempotencyKey: key }),
     meta: { invalidates: ['gate'] },
   });
 }
@@ -19,7 +25,7 @@ export function useRegisterVisitor() {
 /** A student or staff member coming back; a fever also changes the day's follow-ups. */
 export function useRegisterPerson() {
   return useMutation({
-    mutationFn: (input: z.input<typeof GatePersonInput>) => apiRequest('/gate/people', GateEntry, { method: 'POST', body: input }),
+    mutationFn: ({ input, key }: Keyed<z.input<typeof GatePersonInput>>) => apiRequest('/gate/people', GateEntry, { method: 'POST', body: input, idempotencyKey: key }),
     meta: { invalidates: ['gate', 'follow-ups', 'daily-reports'] },
   });
 }
