@@ -18,7 +18,7 @@
  * areas overdue today) are computed over all of them on every page. The
  * district lines time the first page, and the last for comparison.
  */
-import { execFile } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -168,15 +168,11 @@ async function timeRegistration(site: Site, schools: { id: string }[]) {
   printLatency(`register a visitor at ${GATES} gates (${settings.gateQuestions.length} questions)`, GATES, result, 100);
 }
 
-/** `count` photos as a phone takes them (4032 × 3024, ~3 MB each), made in a child process: see phone-photos.mjs. */
-async function phonePhotos(count: number): Promise<Buffer[]> {
+/** `count` photos as a phone takes them (4032 × 3024, ~3 MB each) in a new directory, made in a child process: see phone-photos.mjs. */
+async function phonePhotos(count: number): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campus-photos-'));
-  try {
-    await promisify(execFile)(process.execPath, [new URL('./phone-photos.mjs', import.meta.url).pathname, dir, String(count)]);
-    return Array.from({ length: count }, (_, index) => fs.readFileSync(path.join(dir, `IMG_${index + 1}.jpg`)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await promisify(execFile)(process.execPath, [new URL('./phone-photos.mjs', import.meta.url).pathname, dir, String(count)]);
+  return dir;
 }
 
 const UPLOADS_IN_A_ROW = 5;
@@ -187,8 +183,8 @@ const mb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${(Math.abs(bytes) / MB
  * Six ~3 MB photos in one request, as the duty report's upload sends them,
  * over a real socket to the listening server (app.inject would hand the server
  * the whole body at once, so neither the streaming nor its memory would be
- * measured). The body is built before the baseline, so the RSS growth is the
- * server receiving, re-encoding and storing them (and fetch's socket buffers).
+ * measured). The phone's side is a child process (upload-client.ts), so the
+ * RSS growth is the server's alone: receiving, re-encoding and storing them.
  * Run first on a fresh server: memory that earlier work freed but the
  * allocator kept would otherwise be reused here and hide the growth (it moved
  * the figure between +10 and +156 MiB from run to run). UPLOADS_IN_A_ROW
@@ -197,19 +193,14 @@ const mb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${(Math.abs(bytes) / MB
  * over all of them are held against the targets.
  */
 async function timeUploads(site: Site, schoolId: string) {
-  const photos = await phonePhotos(6);
-  const form = pictureForm(photos.map((content, index) => ({ name: `IMG_${index + 1}.jpg`, content })));
+  const dir = await phonePhotos(6);
+  const sizes = Array.from({ length: 6 }, (_, index) => (fs.statSync(path.join(dir, `IMG_${index + 1}.jpg`)).size / MB).toFixed(2)).join(' + ');
   const cookie = await signIn(site.base, 'gate1');
   const url = `${site.base}/api/uploads?purpose=duty_report&schoolId=${schoolId}`;
-  const upload = async (body: Buffer, headers: Record<string, string>) => {
-    const response = await fetch(url, { method: 'POST', headers: { cookie, ...headers }, body });
-    const answer = (await response.json()) as { items?: { id: string }[] };
-    if (response.status !== 201) throw new Error(`upload: ${response.status} ${JSON.stringify(answer)}`);
-    return answer.items!.map((item) => item.id);
-  };
   // Warm-up: the route, the multipart parser and sharp's code, with one small photo.
   const small = pictureForm([{ name: 'warm.jpg', content: await sharp({ create: { width: 640, height: 480, channels: 3, background: '#888888' } }).jpeg().toBuffer() }]);
-  await upload(small.body, small.headers);
+  const warm = await fetch(url, { method: 'POST', headers: { cookie, ...small.headers }, body: small.body });
+  if (warm.status !== 201) throw new Error(`upload: ${warm.status} ${await warm.text()}`);
 
   settle();
   const rssBefore = process.memoryUsage().rss;
@@ -219,19 +210,27 @@ async function timeUploads(site: Site, schoolId: string) {
   /** the peak so far after each request: the first request's growth, and what the next ones add */
   const peaks: number[] = [];
   let pictureIds: string[] = [];
-  for (let run = 0; run < UPLOADS_IN_A_ROW; run += 1) {
-    const started = performance.now();
-    pictureIds = await upload(form.body, form.headers);
-    times.push(performance.now() - started);
-    peaks.push(peakRss - rssBefore);
+  try {
+    const client = fork(new URL('./upload-client.ts', import.meta.url).pathname, [url, cookie, dir, '6', String(UPLOADS_IN_A_ROW)], { execArgv: ['--import', 'tsx'] });
+    await new Promise<void>((resolve, reject) => {
+      client.on('message', (message: { ms?: number; ids?: string[]; error?: string }) => {
+        if (message.error) return reject(new Error(message.error));
+        times.push(message.ms!);
+        peaks.push(peakRss - rssBefore);
+        pictureIds = message.ids!;
+      });
+      client.on('error', reject);
+      client.on('exit', () => (times.length === UPLOADS_IN_A_ROW ? resolve() : reject(new Error(`upload client stopped after ${times.length} requests`))));
+    });
+  } finally {
+    clearInterval(sampler);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  clearInterval(sampler);
   const rssAfter = process.memoryUsage().rss;
   const slowest = Math.max(...times);
-  const sizes = photos.map((photo) => (photo.length / MB).toFixed(2)).join(' + ');
   console.log(`  upload six photos (${sizes} MB, 4032×3024) in one request, ${UPLOADS_IN_A_ROW} in a row: ${times.map(fmt).join(', ')}   [target < 3 s: ${slowest < 3000 ? 'met' : 'NOT met'}]`);
   console.log(
-    `  process RSS during them: ${(rssBefore / MB).toFixed(0)} MB before; peak ${mb(peakRss - rssBefore)} (so far, after each request: ${peaks.map(mb).join(', ')}); ${mb(rssAfter - rssBefore)} at the end   [target growth < 150 MB: ${peakRss - rssBefore < 150 * MB ? 'met' : 'NOT met'}]`,
+    `  server process RSS during them: ${(rssBefore / MB).toFixed(0)} MB before; peak ${mb(peakRss - rssBefore)} (so far, after each request: ${peaks.map(mb).join(', ')}); ${mb(rssAfter - rssBefore)} at the end   [target growth < 150 MB: ${peakRss - rssBefore < 150 * MB ? 'met' : 'NOT met'}]`,
   );
   return pictureIds;
 }
