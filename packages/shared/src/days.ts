@@ -77,6 +77,16 @@ export function addDays(day: string, count: number): string {
   return new Date(Date.UTC(year!, month! - 1, date! + count)).toISOString().slice(0, 10);
 }
 
+/** The ISO weekday of a calendar day: 1 Monday … 7 Sunday (what a plan's weekdays and PostgreSQL's isodow count). */
+export function isoWeekday(day: string): number {
+  return ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The Monday of the week `day` is in. */
+export function mondayOf(day: string): string {
+  return addDays(day, 1 - isoWeekday(day));
+}
+
 /**
  * A schools × days grid, as the centre's grids send it (daily reports, duty
  * reports; the web draws them all with one DayGridTable): the days shown,

@@ -8,7 +8,7 @@
  * its morning's rounds to do.
  */
 import crypto from 'node:crypto';
-import { addDays, dayInTimeZone, instantOfDay } from '@campus/shared';
+import { addDays, dayInTimeZone, instantOfDay, isoWeekday } from '@campus/shared';
 import type { Prisma } from '../generated/prisma/client.js';
 import { seededRandom } from './names.js';
 import type { Movement } from './supplies.js';
@@ -59,7 +59,7 @@ export async function planDemoDisinfection(tx: Prisma.TransactionClient, timeZon
       });
       for (let back = DISINFECTION_DAYS; back >= 0; back -= 1) {
         const day = addDays(today, -back);
-        const weekday = ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+        const weekday = isoWeekday(day);
         if (area.weekdays.length && !area.weekdays.includes(weekday)) continue;
         for (const due of area.dueMinutes) {
           const minutes = due - 20 - Math.floor(random() * 70);

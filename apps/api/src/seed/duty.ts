@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
-import { addDays, dayInTimeZone, instantOfDay } from '@campus/shared';
+import { addDays, dayInTimeZone, instantOfDay, mondayOf } from '@campus/shared';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { seededRandom } from './names.js';
 
@@ -34,7 +34,7 @@ export async function seedDemoDuty(db: PrismaClient, uploadsDir: string, timeZon
     const staff = await db.person.findMany({ where: { schoolId: school.id, kind: 'staff', status: 'active' }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 8 });
     const gate = gates.find((user) => user.schoolId === school.id);
     if (staff.length < 2 || !gate) continue;
-    const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+    const monday = mondayOf(today);
     const lastRosterDay = addDays(monday, 13);
     const rosterDays: string[] = [];
     for (let day = addDays(today, -PAST_DAYS); day <= lastRosterDay; day = addDays(day, 1)) rosterDays.push(day);

@@ -21,6 +21,7 @@ import {
   type DisinfectionLogInput,
   type DisinfectionPlan,
   type SupplyRef,
+  isoWeekday,
 } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client.js';
@@ -235,7 +236,6 @@ function minutesNow(today: string, timeZone: string, now = new Date()): number {
   return Math.floor((now.getTime() - instantOfDay(today, timeZone).getTime()) / 60_000);
 }
 
-const isoWeekday = (day: string) => ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
 /** The school's day: each area planned vs done (done, due, overdue, missed), the day's entries, compliance. */
 export async function disinfectionDay(db: Db, actor: Actor, query: DisinfectionDayQuery): Promise<DisinfectionDay> {

@@ -3,7 +3,7 @@ import { Alert, App, Button, Empty, Flex, Select } from 'antd';
 import { CopyOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addDays, type DutyRoster } from '@campus/shared';
+import { addDays, mondayOf, type DutyRoster } from '@campus/shared';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
 import { ForbiddenResult, NotFoundResult } from '@/components/ui/result-pages';
@@ -18,12 +18,6 @@ import { dutyCan } from '../permissions';
 import './duty.css';
 
 const WEEK = 7;
-
-/** The Monday of the week `day` is in. */
-function mondayOf(day: string): string {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDays(day, -((weekday + 6) % 7));
-}
 
 export default function DutyRosterPage() {
   const me = useSession();
