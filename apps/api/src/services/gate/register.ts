@@ -44,12 +44,14 @@ export async function gateToday(db: Db, actor: Actor, schoolId: string): Promise
 }
 
 /** What registering a visitor reads first, in one statement: the school (with its switch), the recorder's name, whether the pre-approval is today's. */
-const VisitorContextRow = z.object({ schoolId: z.string(), closed: z.boolean(), byName: z.string().nullable(), approved: z.boolean(), resentId: z.string().nullable() });
+const VisitorContextRow = z.object({ schoolId: z.string(), closed: z.boolean(), byName: z.string().nullable(), approved: z.boolean(), resent: z.boolean() });
 const InsertedRow = z.object({ id: z.string() });
 
-/** The entry a resend of a registration (the same Idempotency-Key from the same account) answers with. */
-async function registeredBefore(db: Db, id: string): Promise<GateEntry> {
-  return gateEntryJson(await db.gateEntry.findUniqueOrThrow({ where: { id }, include: entryInclude }));
+/** The entry a resend of a registration (the same Idempotency-Key from the same account) answers with, if there is one. */
+async function registeredBefore(db: Db, actor: Actor, saveKey: string | null): Promise<GateEntry | null> {
+  if (!saveKey) return null;
+  const row = await db.gateEntry.findUnique({ where: { recordedById_saveKey: { recordedById: actor.userId, saveKey } }, include: entryInclude });
+  return row ? gateEntryJson(row) : null;
 }
 
 /**
@@ -71,12 +73,12 @@ export async function registerVisitor(db: Db, actor: Actor, context: AuditContex
     Prisma.sql`
     SELECT s.id AS "schoolId", s."gateClosed" AS closed, (SELECT u."displayName" FROM "User" u WHERE u.id = ${actor.userId}::uuid) AS "byName",
            ${input.approvalId ? Prisma.sql`EXISTS (SELECT 1 FROM "GateApproval" a WHERE a.id = ${input.approvalId}::uuid AND a."schoolId" = s.id AND a.day = ${dayParam(day)})` : Prisma.sql`FALSE`} AS approved,
-           ${saveKey ? Prisma.sql`(SELECT e.id FROM "GateEntry" e WHERE e."recordedById" = ${actor.userId}::uuid AND e."saveKey" = ${saveKey})` : Prisma.sql`NULL::uuid`} AS "resentId"
+           ${saveKey ? Prisma.sql`EXISTS (SELECT 1 FROM "GateEntry" e WHERE e."recordedById" = ${actor.userId}::uuid AND e."saveKey" = ${saveKey})` : Prisma.sql`FALSE`} AS resent
     FROM "School" s WHERE s.id = ${input.schoolId}::uuid AND s.active`,
     { row: VisitorContextRow },
   );
   if (!found) throw new NotFoundError('School', input.schoolId);
-  if (found.resentId) return registeredBefore(db, found.resentId);
+  if (found.resent) return (await registeredBefore(db, actor, saveKey))!;
   if (input.answers.length !== centre.gateQuestions.length) throw new FieldError({ answers: 'gate.answers_count' });
   if (input.approvalId && !found.approved) throw new FieldError({ approvalId: 'gate.approval_unknown' });
   const answers = centre.gateQuestions.map((question, index) => ({ question, yes: input.answers[index]! }));
@@ -102,10 +104,7 @@ export async function registerVisitor(db: Db, actor: Actor, context: AuditContex
     { row: InsertedRow },
   );
   // nothing inserted: the same key raced in from a second send a moment ago; answer with that one's entry
-  if (inserted.length === 0) {
-    const [first] = await sqlRows(db, Prisma.sql`SELECT id FROM "GateEntry" WHERE "recordedById" = ${actor.userId}::uuid AND "saveKey" = ${saveKey}::text`, { row: InsertedRow });
-    return registeredBefore(db, first!.id);
-  }
+  if (inserted.length === 0) return (await registeredBefore(db, actor, saveKey))!;
   return gateEntryJson(row);
 }
 
@@ -116,9 +115,8 @@ export async function registerVisitor(db: Db, actor: Actor, context: AuditContex
  */
 export async function registerPerson(db: Db, actor: Actor, context: AuditContext, input: GatePersonInput, saveKey: string | null = null): Promise<GateEntry> {
   const school = await gateSchool(db, actor, 'gate.register', input.schoolId);
-  const resent = () => (saveKey ? db.gateEntry.findUnique({ where: { recordedById_saveKey: { recordedById: actor.userId, saveKey } }, select: { id: true } }) : null);
-  const before = await resent();
-  if (before) return registeredBefore(db, before.id);
+  const before = await registeredBefore(db, actor, saveKey);
+  if (before) return before;
   const person = await db.person.findFirst({
     where: { id: input.personId, schoolId: school.id, status: 'active' },
     select: { id: true, name: true, schoolId: true, classId: true, kind: true, schoolClass: { select: { grade: true, name: true } } },
@@ -149,8 +147,8 @@ export async function registerPerson(db: Db, actor: Actor, context: AuditContext
     });
   } catch (error) {
     // a second send of the same check raced the first: answer with the first's entry
-    const raced = isUniqueViolation(error) ? await resent() : null;
-    if (raced) return registeredBefore(db, raced.id);
+    const raced = isUniqueViolation(error) ? await registeredBefore(db, actor, saveKey) : null;
+    if (raced) return raced;
     throw error;
   }
 }

@@ -15,14 +15,15 @@ export type GateCheck<I> = { checked: Validation<I>; fields?: FieldMessages };
  * submit is ignored while one is out; messages go under their fields, anything
  * the form cannot place and the server's refusal to `error`; what was typed
  * stays on an error. `next` empties the form (and whatever else the form
- * keeps, `onNext`) for the next person. Each person's registration carries
- * one Idempotency-Key, so a re-tap after a lost answer registers them once.
+ * keeps, `onNext`) for the next person. Each registration carries one
+ * Idempotency-Key, so a re-tap after a lost answer registers them once.
  */
 export function useGateRegistration<I>(form: FormInstance, register: UseMutationResult<GateEntry, Error, Keyed<I>>, options: { onNext?: () => void } = {}) {
   const [error, setError] = useState<string>();
   const [decided, setDecided] = useState<GateEntry>();
-  // one key per person at the gate: a re-tap after an error resends it, the next person gets a new one
-  const key = useRef(newIdempotencyKey());
+  // one key per registration: a re-tap of the same content after an error resends it; other content
+  // (another person chosen, a name corrected) or the next person gets a new one
+  const key = useRef<{ value: string; sent?: string }>({ value: newIdempotencyKey() });
 
   /** `check` runs once the previous messages are cleared: it reads the form and checks its input. */
   const submit = async (check: () => GateCheck<NoInfer<I>>) => {
@@ -37,7 +38,10 @@ export function useGateRegistration<I>(form: FormInstance, register: UseMutation
       return;
     }
     try {
-      setDecided(await register.mutateAsync({ input: checked.data, key: key.current }));
+      const sent = JSON.stringify(checked.data);
+      if (key.current.sent !== undefined && key.current.sent !== sent) key.current = { value: newIdempotencyKey() };
+      key.current.sent = sent;
+      setDecided(await register.mutateAsync({ input: checked.data, key: key.current.value }));
     } catch (caught) {
       setError(applyApiError(form, caught));
     }
@@ -45,7 +49,7 @@ export function useGateRegistration<I>(form: FormInstance, register: UseMutation
 
   const next = () => {
     form.resetFields();
-    key.current = newIdempotencyKey();
+    key.current = { value: newIdempotencyKey() };
     options.onNext?.();
     setDecided(undefined);
   };
