@@ -87,6 +87,12 @@ export function mondayOf(day: string): string {
   return addDays(day, 1 - isoWeekday(day));
 }
 
+/** A grid's days, oldest first: the last `count` days up to `to`, or to `today` when `to` is missing or not in the past. */
+export function gridDays(today: string, to: string | undefined, count: number): string[] {
+  const last = to && to < today ? to : today;
+  return Array.from({ length: count }, (_, index) => addDays(last, index - count + 1));
+}
+
 /**
  * A schools × days grid, as the centre's grids send it (daily reports, duty
  * reports; the web draws them all with one DayGridTable): the days shown,

@@ -21,6 +21,7 @@ import {
   type DisinfectionLogInput,
   type DisinfectionPlan,
   type SupplyRef,
+  gridDays,
   isoWeekday,
 } from '@campus/shared';
 import { z } from 'zod';
@@ -236,7 +237,6 @@ function minutesNow(today: string, timeZone: string, now = new Date()): number {
   return Math.floor((now.getTime() - instantOfDay(today, timeZone).getTime()) / 60_000);
 }
 
-
 /** The school's day: each area planned vs done (done, due, overdue, missed), the day's entries, compliance. */
 export async function disinfectionDay(db: Db, actor: Actor, query: DisinfectionDayQuery): Promise<DisinfectionDay> {
   const school = await activeSchoolFor(db, actor, 'disinfection.read', query.schoolId);
@@ -274,10 +274,11 @@ const GridRow = PageSchoolsRow.extend({
 
 /**
  * Compliance (rounds done / planned, each area counted up to its plan) per
- * school per day for one page of schools (or one school), and, with
- * `withToday`, every active school's areas of today to find the overdue ones,
- * in one query: the principal's history and the centre's grid read the same
- * numbers.
+ * school per day for one page of schools (or one school), and, given the
+ * page's `today`, every active school's areas of today to find the overdue
+ * ones, in one query: the principal's history and the centre's grid read the
+ * same numbers. An area counts from the day it was added; a retired area no
+ * longer counts.
  */
 async function complianceCells(db: Db, timeZone: string, from: string, to: string, schools: { schoolId: string } | { page: number; today: string | null }) {
   const page = 'schoolId' in schools ? schoolPageSql(1, Prisma.sql`AND s.id = ${schools.schoolId}::uuid`) : schoolPageSql(schools.page);
@@ -316,17 +317,12 @@ async function complianceCells(db: Db, timeZone: string, from: string, to: strin
   return row!;
 }
 
-function dayRange(today: string, to: string | undefined, count: number) {
-  const last = to && to < today ? to : today;
-  return Array.from({ length: count }, (_, index) => addDays(last, index - count + 1));
-}
-
 /** The principal's compliance by day. */
 export async function complianceHistory(db: Db, actor: Actor, query: ComplianceQuery): Promise<ComplianceHistory> {
   await activeSchoolFor(db, actor, 'disinfection.read', query.schoolId);
   const centre = await getCentre(db);
   const today = todayOf(centre);
-  const days = dayRange(today, undefined, query.days);
+  const days = gridDays(today, undefined, query.days);
   const grid = await complianceCells(db, centre.timeZone, days[0]!, today, { schoolId: query.schoolId });
   const cells = new Map(grid.cells.map((cell) => [cell.key, cell]));
   return { days: days.map((day) => ({ day, planned: cells.get(`${query.schoolId}|${day}`)?.planned ?? 0, done: cells.get(`${query.schoolId}|${day}`)?.done ?? 0 })) };
@@ -342,7 +338,7 @@ export async function disinfectionGrid(db: Db, actor: Actor, query: Disinfection
 async function computeDisinfectionGrid(db: Db, query: DisinfectionGridQuery): Promise<DisinfectionGrid> {
   const centre = await getCentre(db);
   const today = todayOf(centre);
-  const days = dayRange(today, query.to, query.days);
+  const days = gridDays(today, query.to, query.days);
   const grid = await complianceCells(db, centre.timeZone, days[0]!, days.at(-1)!, { page: query.page, today: days.at(-1) === today ? today : null });
   const cells = new Map(grid.cells.map((cell) => [cell.key, cell]));
   const nowMinutes = minutesNow(today, centre.timeZone);

@@ -1,5 +1,6 @@
 import {
   addDays,
+  gridDays,
   minutesToTimeOfDay,
   reportStatus,
   timeOfDayToMinutes,
@@ -222,8 +223,8 @@ export async function dutyGrid(db: Db, actor: Actor, query: DutyGridQuery): Prom
 async function computeDutyGrid(db: Db, query: DutyGridQuery): Promise<DutyGrid> {
   const centre = await getCentre(db);
   const today = todayOf(centre);
-  const to = query.to && query.to < today ? query.to : today;
-  const days = Array.from({ length: query.days }, (_, index) => addDays(to, index - query.days + 1));
+  const days = gridDays(today, query.to, query.days);
+  const to = days.at(-1)!;
   const range = Prisma.sql`BETWEEN ${dayParam(days[0]!)} AND ${dayParam(to)}`;
   const [grid] = await sqlRows<z.infer<typeof GridRow>>(
     db,

@@ -1,4 +1,4 @@
-import { addDays, DailyReport, DayCounts, ExceptionItem, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid, type DayGridQuery } from '@campus/shared';
+import { DailyReport, DayCounts, ExceptionItem, gridDays, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid, type DayGridQuery } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
@@ -105,8 +105,8 @@ export async function completenessGrid(db: Db, actor: Actor, query: DayGridQuery
   assertCan(actor, 'dailyReport.grid');
   const centre = await getCentre(db);
   const today = todayOf(centre);
-  const to = query.to && query.to < today ? query.to : today;
-  const days = Array.from({ length: query.days }, (_, index) => addDays(to, index - query.days + 1));
+  const days = gridDays(today, query.to, query.days);
+  const to = days.at(-1)!;
   const now = new Date();
   const todayValue = dayParam(today);
   const [grid] = await sqlRows(db, Prisma.sql`
