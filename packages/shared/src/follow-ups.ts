@@ -147,6 +147,23 @@ export const Worklist = z.object({
 });
 export type Worklist = z.infer<typeof Worklist>;
 
+/**
+ * What a class teacher's phone keeps for working without a connection (issue 16,
+ * docs/decisions/0024-data-on-the-phone.md): their own classes' lists for today
+ * and yesterday, and the numbers to call — no ID numbers, nothing of other classes.
+ */
+export const PhoneCopy = z.object({
+  today: z.string(),
+  lists: z.array(Worklist),
+  contacts: z.array(
+    z.object({
+      personId: z.string(),
+      phones: z.array(z.object({ relation: z.string().nullable(), name: z.string().nullable(), phone: z.string() })),
+    }),
+  ),
+});
+export type PhoneCopy = z.infer<typeof PhoneCopy>;
+
 export const BulkWellInput = z
   .object({
     day: IsoDay,
