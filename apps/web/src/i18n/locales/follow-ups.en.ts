@@ -159,6 +159,11 @@ export const followUpsEn: Catalogue['followUps'] = {
     restored: 'Your unsaved entries were restored (a draft kept in this tab only, erased at sign-out).',
     discard: 'Discard draft',
   },
+  // The record page over the phone's outbox (issue 16): a save is kept on the phone first, then sent.
+  recordOutbox: {
+    queuedOffline: 'Kept on this phone; it will be sent when online',
+    pendingHere: 'Not sent yet; saving again replaces it',
+  },
   personToday: {
     title: 'Today’s follow-up',
     none: 'No follow-up recorded today.',

@@ -158,6 +158,11 @@ export const followUpsZhCN = {
     restored: '已恢复刚才未保存的填写内容（草稿，仅保存在本标签页，退出登录即清除）。',
     discard: '放弃草稿',
   },
+  // The record page over the phone's outbox (issue 16): a save is kept on the phone first, then sent.
+  recordOutbox: {
+    queuedOffline: '已存入待上传，联网后自动上传',
+    pendingHere: '这条记录尚未上传，再次保存会替换它',
+  },
   personToday: {
     title: '今日随访',
     none: '今天还没有随访记录。',

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Typography } from 'antd';
-import { CheckOutlined, PhoneOutlined } from '@ant-design/icons';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate } from 'react-router';
+import type { z } from 'zod';
 import {
   ContactMethod,
   FollowUpInput,
@@ -12,29 +11,40 @@ import {
   UnreachableCode,
   Whereabouts,
   type FollowUp,
+  type Language,
   type Worklist,
   type WorklistItem,
 } from '@campus/shared';
-import { ChoiceButtons } from '@/components/ui/choice-buttons';
-import { NotFoundResult } from '@/components/ui/result-pages';
-import { PageHeader } from '@/components/ui/page-header';
-import { QueryState } from '@/components/ui/query-state';
-import { useCategoryLabel, useCensusCategories } from '@/features/census';
+import { Banner, Button, CheckGroup, Checkbox, CheckIcon, ChoiceGroup, Dialog, PageTitle, PhoneIcon, TextField, toast } from '@/components/phone';
+import { NotFoundNotice, QueryState } from '@/components/ui/query-state';
+// The census feature's index also exports its antd pieces (CategoryTag, CategorySelect…), which the bundler then puts
+// in this page's chunk: the two antd-free hooks are taken from their own modules to keep the teacher's pages off antd (issue 16).
+// eslint-disable-next-line import/no-restricted-paths -- see above
+import { useCensusCategories } from '@/features/census/api/list-census-categories';
+// eslint-disable-next-line import/no-restricted-paths -- see above
+import { useCategoryLabel } from '@/features/census/components/category-label';
 import { usePerson } from '@/features/people';
-import { isApiRequestError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/drafts';
-import { clearChangedFieldErrors, clearFieldErrors, showFieldErrors, validate } from '@/lib/form-errors';
+import { validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
+import { queueFollowUp, useOutbox, type OutboxEntry } from '@/lib/offline/outbox';
 import { useSession } from '@/lib/session';
 import { useOneAtATime } from '@/lib/use-one-at-a-time';
-import { getWorklist, useWorklist } from '../api/get-worklist';
-import { useSaveFollowUp } from '../api/save-follow-up';
+import { useContacts } from '../api/contacts';
+import { useWorklist } from '../api/get-worklist';
 import { FollowUpStatusTag } from './status-tag';
 import { useFollowUpSummary, useUnreachableReason } from './use-follow-up-summary';
 import { useWorklistRoute } from './use-worklist-route';
 import './follow-ups.css';
+import './record-page.css';
 
-/** One person's call of the day: who to call (tap to call), "all well" in one tap, or the details. */
+/**
+ * One person's call of the day: who to call (tap to call), "all well" in one
+ * tap, or the details. Plain elements (components/phone), no antd: the class
+ * teacher's pages load on a phone within the issue 16 budget. A save goes to
+ * the phone's outbox (lib/offline/outbox.ts), which sends it when there is a
+ * connection and shows there what the server could not take.
+ */
 export default function RecordPage() {
   const route = useWorklistRoute();
   const worklist = useWorklist(route.params);
@@ -42,7 +52,7 @@ export default function RecordPage() {
     <QueryState query={worklist}>
       {(data) => {
         const item = data.items.find((candidate) => candidate.personId === route.personId);
-        return item ? <RecordView key={item.personId} worklist={data} item={item} /> : <NotFoundResult />;
+        return item ? <RecordView key={item.personId} worklist={data} item={item} /> : <NotFoundNotice />;
       }}
     </QueryState>
   );
@@ -74,6 +84,9 @@ interface Draft {
   version: number | undefined;
 }
 
+/** A follow-up input the shared schema has checked (what the outbox keeps). */
+type CheckedInput = z.output<typeof FollowUpInput>;
+
 function valuesOf(record: FollowUp | null): RecordValues {
   if (!record) return { method: 'phone', reached: 'yes', symptoms: [], moveToUnwell: true };
   return {
@@ -92,6 +105,32 @@ function valuesOf(record: FollowUp | null): RecordValues {
     studyNote: record.studyNote ?? undefined,
     note: record.note ?? undefined,
     moveToUnwell: true,
+  };
+}
+
+/**
+ * An input waiting in the outbox → form values (inputOf the other way).
+ * `moveToUnwell` is sent only when offered and checked: an exception saved
+ * without it had the box unchecked (or not offered, where it does not matter).
+ */
+function valuesOfInput(input: CheckedInput, feverThreshold: number): RecordValues {
+  const exception = input.reached && isFollowUpException(input, feverThreshold);
+  return {
+    method: input.method,
+    reached: input.reached ? 'yes' : 'no',
+    answeredBy: input.answeredBy ?? undefined,
+    unreachableCode: input.unreachableCode ?? undefined,
+    unreachableReason: input.unreachableReason ?? undefined,
+    temperature: input.temperature === null ? undefined : input.temperature.toFixed(1),
+    symptoms: input.symptoms,
+    symptomNote: input.symptomNote ?? undefined,
+    whereabouts: input.whereabouts ?? undefined,
+    place: input.place ?? undefined,
+    keyRegionContact: input.keyRegionContact === null ? undefined : input.keyRegionContact ? 'yes' : 'no',
+    studiedOnline: input.studiedOnline ?? undefined,
+    studyNote: input.studyNote ?? undefined,
+    note: input.note ?? undefined,
+    moveToUnwell: input.moveToUnwell ?? !exception,
   };
 }
 
@@ -129,41 +168,92 @@ function differs(values: RecordValues, initial: RecordValues): boolean {
   return JSON.stringify(inputOf({ ...initial, ...values }, undefined)) !== JSON.stringify(inputOf(initial, undefined));
 }
 
+/**
+ * The fields the form shows for these values, each with room for its message; a message about any other one
+ * (the census move's checkbox, the version, the whole input) goes to the form's own error banner.
+ */
+function fieldsShown(values: RecordValues): Set<string> {
+  const names = ['method', 'reached', 'note'];
+  if (values.reached === 'no') {
+    names.push('unreachableCode');
+    if (values.unreachableCode === 'other') names.push('unreachableReason');
+  } else {
+    names.push('answeredBy', 'temperature', 'symptoms', 'whereabouts', 'keyRegionContact', 'studiedOnline');
+    if (values.symptoms.length) names.push('symptomNote');
+    if (values.whereabouts && values.whereabouts !== 'home_township') names.push('place');
+    if (values.studiedOnline && values.studiedOnline !== 'yes') names.push('studyNote');
+  }
+  return new Set(names);
+}
+
+/** Where the form starts: the outbox's unsent entry for this person and day if there is one, else the record (or an empty form). */
+interface Start {
+  values: RecordValues;
+  version: number | undefined;
+  showDetails: boolean;
+}
+
+function startOf(record: FollowUp | null, queued: OutboxEntry | undefined, feverThreshold: number): Start {
+  const input = queued ? FollowUpInput.safeParse(queued.input) : undefined;
+  if (input?.success) {
+    return {
+      values: valuesOfInput(input.data, feverThreshold),
+      // The version the teacher saw when saving it (the outbox moves it on when an earlier save of the same record is applied).
+      version: input.data.version,
+      showDetails: !input.data.reached || isFollowUpException(input.data, feverThreshold),
+    };
+  }
+  return { values: valuesOf(record), version: record?.version, showDetails: record !== null && (record.isException || !record.reached) };
+}
+
+/** The outbox's latest unsent entry for this person's call on this day. */
+function useQueuedEntry(personId: string, day: string): OutboxEntry | undefined {
+  return useOutbox().findLast((entry) => entry.kind === 'follow-up' && entry.personId === personId && entry.day === day);
+}
+
+/** Two messages as one toast, with the sentence break the language wants. */
+function joinSentences(first: string, second: string, language: Language): string {
+  if (language === 'en') return /[.!?]$/.test(first) ? `${first} ${second}` : `${first}. ${second}`;
+  return /[。！？]$/.test(first) ? `${first}${second}` : `${first}。${second}`;
+}
+
 function ContactCard({ item }: { item: WorklistItem }) {
   const { t } = useTranslation();
-  const person = usePerson(item.personId);
-  const phones: { key: string; label: string; phone: string }[] = [];
-  if (person.data) {
-    person.data.guardians.forEach((guardian, index) => {
-      if (guardian.phone) phones.push({ key: `g${index}`, label: t('followUps.record.guardian', { relation: guardian.relation, name: guardian.name }), phone: guardian.phone });
-    });
-    if (person.data.phone) phones.push({ key: 'self', label: t('followUps.record.selfPhone'), phone: person.data.phone });
-  }
+  const contacts = useContacts(item);
   return (
-    <section className="section contact-card" aria-labelledby="contact-title">
-      <Typography.Title level={2} id="contact-title" className="section-title">
+    <section className="record-block" aria-labelledby="contact-title">
+      <h2 id="contact-title" className="record-section-title">
         {t('followUps.record.contact')}
-      </Typography.Title>
-      {person.isPending ? (
-        <Typography.Text type="secondary">{[item.guardianName, item.guardianPhone].filter(Boolean).join(' · ') || t('common.loading')}</Typography.Text>
-      ) : phones.length ? (
-        <Flex vertical gap={8}>
-          {phones.map((entry) => (
-            <a key={entry.key} className="call-link" href={`tel:${entry.phone}`}>
-              <PhoneOutlined aria-hidden /> <span>{entry.label}</span> <span className="call-number">{t('followUps.record.call', { phone: entry.phone })}</span>
-            </a>
+      </h2>
+      {contacts.pending ? (
+        <p className="record-muted">{[item.guardianName, item.guardianPhone].filter(Boolean).join(' · ') || t('common.loading')}</p>
+      ) : contacts.phones.length ? (
+        <ul className="record-calls">
+          {contacts.phones.map((entry) => (
+            <li key={entry.key}>
+              <a className="record-call-link" href={`tel:${entry.phone}`}>
+                <PhoneIcon />
+                <span>{entry.label}</span>
+                <span className="record-call-number">{t('followUps.record.call', { phone: entry.phone })}</span>
+              </a>
+            </li>
           ))}
-        </Flex>
+        </ul>
       ) : (
-        <Typography.Text type="secondary">{t('followUps.record.noPhone')}</Typography.Text>
+        <p className="record-muted">{t('followUps.record.noPhone')}</p>
       )}
       {item.inQuarantine ? (
-        <Alert
-          className="section-tight"
-          type="warning"
-          showIcon
+        <Banner
+          className="record-tight"
+          tone="warning"
           title={t('followUps.record.quarantineNote')}
-          action={item.caseId ? <Link to={`/cases/${item.caseId}`}>{t('quarantine.actions.viewCase')}</Link> : undefined}
+          action={
+            item.caseId ? (
+              <Link to={`/cases/${item.caseId}`} className="phone-link-button">
+                {t('quarantine.actions.viewCase')}
+              </Link>
+            ) : undefined
+          }
         />
       ) : null}
     </section>
@@ -176,24 +266,23 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
   const me = useSession();
   const navigate = useNavigate();
   const route = useWorklistRoute();
-  const { message } = App.useApp();
   const summary = useFollowUpSummary();
   const reasonOf = useUnreachableReason();
-  const save = useSaveFollowUp();
   const once = useOneAtATime();
-  const [form] = Form.useForm<RecordValues>();
+  const feverThreshold = me.centre.feverThreshold;
   const record = item.followUp;
+  const queued = useQueuedEntry(item.personId, worklist.day);
   const draftKey = `follow-up:${me.user.id}:${item.personId}:${worklist.day}`;
   const [draft, setDraft] = useState(() => readDraft<Draft>(draftKey));
-  const [version, setVersion] = useState(draft ? draft.version : record?.version);
-  const [showDetails, setShowDetails] = useState(draft?.showDetails ?? (record !== null && (record.isException || !record.reached)));
-  const [stale, setStale] = useState<FollowUp | null>(null);
+  const [start, setStart] = useState(() => startOf(record, queued, feverThreshold));
+  const [values, setValues] = useState<RecordValues>(() => (draft ? { ...start.values, ...draft.values } : start.values));
+  const [version, setVersion] = useState(draft ? draft.version : start.version);
+  const [showDetails, setShowDetails] = useState(draft?.showDetails ?? start.showDetails);
+  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [formError, setFormError] = useState<string>();
-  const person = usePerson(item.personId);
+  const [saving, setSaving] = useState(false);
   const categories = useCensusCategories();
   const categoryLabel = useCategoryLabel();
-  const unwell = categories.data?.find((category) => category.code === 'unwell' && category.active);
-  const alreadyUnwell = person.data?.category?.code === 'unwell';
 
   // Changes not yet saved: asked about before leaving (in the app and on reload or close), kept as a draft across a reload.
   const dirtyRef = useRef(draft !== null);
@@ -216,96 +305,152 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
     markDirty(false);
     clearDraft(draftKey);
   };
-  const keepDraft = (details = showDetails) => writeDraft(draftKey, { values: form.getFieldsValue(true) as RecordValues, showDetails: details, version } satisfies Draft);
+  const keepDraft = (next: RecordValues, details = showDetails) => writeDraft(draftKey, { values: next, showDetails: details, version } satisfies Draft);
 
-  const reached = Form.useWatch('reached', form) ?? valuesOf(record).reached;
-  const temperatureText = Form.useWatch('temperature', form);
-  const symptoms = Form.useWatch('symptoms', form) ?? [];
-  const whereabouts = Form.useWatch('whereabouts', form);
-  const studiedOnline = Form.useWatch('studiedOnline', form);
-  const unreachableCode = Form.useWatch('unreachableCode', form);
-  const method = Form.useWatch('method', form) ?? valuesOf(record).method;
+  /** A new starting point: the version to send from now on; the values too while nothing has been typed. */
+  const restart = (next: Start) => {
+    setStart(next);
+    setVersion(next.version);
+    if (!dirty) {
+      setValues(next.values);
+      setShowDetails(next.showDetails);
+    }
+  };
+  // The outbox's entry for this person and day can arrive after the first render (the outbox is read from IndexedDB),
+  // be replaced, or leave. Adjusted while rendering (react.dev: "storing information from previous renders").
+  const [seenEntryKey, setSeenEntryKey] = useState(queued?.key);
+  const [recordVersionAtLeave, setRecordVersionAtLeave] = useState<number | null>();
+  if (queued?.key !== seenEntryKey) {
+    setSeenEntryKey(queued?.key);
+    if (queued) {
+      setRecordVersionAtLeave(undefined);
+      restart(startOf(record, queued, feverThreshold));
+    } else if (seenEntryKey !== undefined) {
+      // Sent (or discarded in the outbox's list): the record the list brings next is the one to build on.
+      setRecordVersionAtLeave(record?.version ?? null);
+    }
+  }
+  if (recordVersionAtLeave !== undefined && !queued && (record?.version ?? null) !== recordVersionAtLeave) {
+    setRecordVersionAtLeave(undefined);
+    restart(startOf(record, undefined, feverThreshold));
+  }
 
-  const temperature = temperatureText ? Number(temperatureText.replace(',', '.')) : null;
-  const exceptionNow = reached === 'yes' && isFollowUpException({ temperature: temperature !== null && !Number.isNaN(temperature) ? temperature : null, symptoms }, me.centre.feverThreshold);
+  const { reached, symptoms, whereabouts, studiedOnline, unreachableCode, method } = values;
+  const temperature = values.temperature ? Number(values.temperature.replace(',', '.')) : null;
+  const exceptionNow = reached === 'yes' && isFollowUpException({ temperature: temperature !== null && !Number.isNaN(temperature) ? temperature : null, symptoms }, feverThreshold);
   const reasons = [
-    ...(temperature !== null && !Number.isNaN(temperature) && temperature >= me.centre.feverThreshold ? [t('followUps.record.fever', { temperature: temperature.toFixed(1) })] : []),
+    ...(temperature !== null && !Number.isNaN(temperature) && temperature >= feverThreshold ? [t('followUps.record.fever', { temperature: temperature.toFixed(1) })] : []),
     ...symptoms.map((symptom) => t(`followUps.symptom.${symptom}`)),
   ];
+
+  // The person's census category matters only with an exception (the move to "unwell" is offered then): no request for the all-well run.
+  const person = usePerson(item.personId, exceptionNow);
+  // Offline (the queries fail) there is no "unwell" to offer, and the offer is simply not made.
+  const unwell = categories.data?.find((category) => category.code === 'unwell' && category.active);
+  const alreadyUnwell = person.data?.category?.code === 'unwell';
 
   const index = worklist.items.findIndex((candidate) => candidate.personId === item.personId);
   const nextPending = [...worklist.items.slice(index + 1), ...worklist.items.slice(0, index)].find((candidate) => candidate.status === 'pending');
 
-  const offerMove = exceptionNow && unwell !== undefined && !alreadyUnwell;
+  // Offered once the person is known not to be "unwell" already (no offer that vanishes a moment later).
+  const offerMove = exceptionNow && unwell !== undefined && person.data !== undefined && !alreadyUnwell;
 
-  const goOn = (saved: FollowUp) => {
+  /** One field (or a few) changed by the user: its message goes, and the draft follows. */
+  const change = (patch: Partial<RecordValues>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    setFieldErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => !(name in patch))));
+    const changedNow = differs(next, start.values);
+    if (changedNow !== dirtyRef.current) markDirty(changedNow);
+    if (changedNow) keepDraft(next);
+    else clearDraft(draftKey);
+  };
+
+  const goOn = (saved: CheckedInput) => {
     forgetChanges();
-    void message.success(
-      saved.isException
+    const text =
+      saved.reached && isFollowUpException(saved, feverThreshold)
         ? t('followUps.record.savedException', { name: item.name })
         : !saved.reached
           ? t('followUps.quick.savedUnreachable', { name: item.name, reason: reasonOf(saved) })
-          : t('followUps.record.saved', { name: item.name }),
-    );
+          : t('followUps.record.saved', { name: item.name });
+    toast(navigator.onLine === false ? joinSentences(text, t('followUps.recordOutbox.queuedOffline'), language) : text, 'success');
     // Straight on to the next person not yet contacted: the teacher's morning is a run down the list.
     void navigate(nextPending ? route.recordHref(nextPending.personId) : route.listHref, { replace: true });
   };
 
   const send = (input: Record<string, unknown>) => {
-    clearFieldErrors(form);
+    setFieldErrors({});
     setFormError(undefined);
     const checked = validate(FollowUpInput, input, language);
     if (!checked.ok) {
       if (!showDetails) setShowDetails(true);
-      const rest = showFieldErrors(form, checked.fields);
+      // Each message under its field ("symptoms.0" is the symptoms' field); those the form does not show, in the banner.
+      const shown = fieldsShown(values);
+      const placed: FieldMessages = {};
+      const rest: string[] = [];
+      for (const [path, message] of Object.entries(checked.fields)) {
+        const name = path.split('.')[0] ?? path;
+        if (!shown.has(name)) rest.push(message);
+        else placed[name] ??= message;
+      }
+      setFieldErrors(placed);
       if (rest.length) setFormError(rest.join(' '));
       return;
     }
-    // A second tap while the first save is out is ignored (the button is disabled one render later).
-    once(() =>
-      save.mutateAsync({ personId: item.personId, day: worklist.day, input: input as FollowUpInput }).then(goOn, (error: unknown) => {
-          if (isApiRequestError(error) && error.statusCode === 409) {
-            // Someone else saved in between: keep what this user typed, show theirs, take the new version.
-            void getWorklist(route.params).then((fresh) => {
-              const latest = fresh.items.find((candidate) => candidate.personId === item.personId)?.followUp ?? null;
-              setStale(latest);
-              setVersion(latest?.version);
-            });
-            return;
-          }
-          if (isApiRequestError(error) && error.fields) {
-            const rest = showFieldErrors(form, error.fields);
-            setFormError([error.message, ...rest].join(' '));
-            return;
-          }
-          setFormError(error instanceof Error ? error.message : String(error));
-      }),
-    );
+    const saved = checked.data;
+    // A second tap while the first save is being kept is ignored (the button is disabled one render later).
+    once(async () => {
+      setSaving(true);
+      try {
+        await queueFollowUp({ listKey: route.listKey, personId: item.personId, day: worklist.day, label: item.name, input: saved });
+      } catch (error) {
+        // The phone refused to keep it (storage full or blocked): nothing typed is lost, the teacher can try again.
+        setFormError(error instanceof Error ? error.message : String(error));
+        setSaving(false);
+        return;
+      }
+      goOn(saved);
+    });
   };
 
-  const methodNow = (): ContactMethod => (form.getFieldValue('method') as ContactMethod | undefined) ?? 'phone';
   // One tap: reached and well, with what they said about online study (never assumed); staff have no online classes.
-  const allWell = (studiedOnline: StudyStatus | null) => send(inputOf({ ...valuesOf(null), method: methodNow(), studiedOnline: studiedOnline ?? undefined }, version));
+  const allWell = (studied: StudyStatus | null) => send(inputOf({ ...valuesOf(null), method, studiedOnline: studied ?? undefined }, version));
   // One tap: not reached, for a listed reason; "other" opens the details for the words.
   const notReached = (code: UnreachableCode) => {
     if (code === 'other') {
-      form.setFieldsValue({ reached: 'no', unreachableCode: 'other' });
+      const next: RecordValues = { ...values, reached: 'no', unreachableCode: 'other' };
+      setValues(next);
       setShowDetails(true);
       markDirty(true);
-      keepDraft(true);
+      keepDraft(next, true);
       return;
     }
-    send(inputOf({ ...valuesOf(null), method: methodNow(), reached: 'no', unreachableCode: code }, version));
+    send(inputOf({ ...valuesOf(null), method, reached: 'no', unreachableCode: code }, version));
   };
-  const submitDetails = (values: RecordValues) => send(inputOf(values, version, offerMove));
+  const submitDetails = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    send(inputOf(values, version, offerMove));
+  };
+  const discardDraft = () => {
+    forgetChanges();
+    setDraft(null);
+    setValues(start.values);
+    setVersion(start.version);
+    setShowDetails(start.showDetails);
+    setFieldErrors({});
+    setFormError(undefined);
+  };
+
+  const formErrorBanner = formError ? <Banner className="record-block" tone="error" role="alert" title={formError} /> : null;
 
   return (
     <div className="record-page">
-      <PageHeader
+      <PageTitle
         title={item.name}
         back={
-          <Link to={route.listHref} className="back-link">
-            ‹ {t('followUps.list.back')}
+          <Link to={route.listHref} className="phone-back-link">
+            <span aria-hidden="true">‹</span> {t('followUps.list.back')}
           </Link>
         }
         description={
@@ -318,208 +463,263 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
       <ContactCard item={item} />
 
       {record ? (
-        <Alert
-          className="section"
-          type={record.isException ? 'error' : record.reached ? 'success' : 'warning'}
-          showIcon
+        <Banner
+          className="record-block"
+          tone={record.isException ? 'error' : record.reached ? 'success' : 'warning'}
           title={t('followUps.record.existing', { status: t(`followUps.status.${item.status}`) })}
-          description={`${summary(record)} · ${record.recordedByName}`}
-        />
+        >
+          {`${summary(record)} · ${record.recordedByName}`}
+        </Banner>
       ) : null}
-      {worklist.report ? <Alert className="section" type="info" showIcon title={t('followUps.report.correctionHint')} /> : null}
-      {stale ? <Alert className="section" type="warning" showIcon role="alert" title={t('followUps.record.stale')} description={`${summary(stale)} · ${stale.recordedByName}`} /> : null}
+      {queued ? <Banner className="record-block" tone="info" title={t('followUps.recordOutbox.pendingHere')} /> : null}
+      {worklist.report ? <Banner className="record-block" tone="info" title={t('followUps.report.correctionHint')} /> : null}
       {draft ? (
-        <Alert
-          className="section"
-          type="info"
-          showIcon
-          title={t('followUps.draft.restored')}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                forgetChanges();
-                setDraft(null);
-                const cleared = Object.fromEntries(Object.keys(form.getFieldsValue(true) as object).map((name) => [name, undefined]));
-                form.setFieldsValue({ ...cleared, ...valuesOf(record) });
-                setVersion(record?.version);
-                setShowDetails(record !== null && (record.isException || !record.reached));
-              }}
-            >
-              {t('followUps.draft.discard')}
-            </Button>
-          }
-        />
+        <Banner className="record-block" tone="info" title={t('followUps.draft.restored')} action={<Button onClick={discardDraft}>{t('followUps.draft.discard')}</Button>} />
       ) : null}
 
-      <Form<RecordValues>
-        form={form}
-        layout="vertical"
-        initialValues={draft ? { ...valuesOf(record), ...draft.values } : valuesOf(record)}
-        onFinish={submitDetails}
-        onValuesChange={(changed) => {
-          clearChangedFieldErrors(form, changed);
-          const changedNow = differs(form.getFieldsValue(true) as RecordValues, valuesOf(record));
-          if (changedNow !== dirtyRef.current) markDirty(changedNow);
-          if (changedNow) keepDraft();
-          else clearDraft(draftKey);
-        }}
-        className="record-form"
-      >
-        <Form.Item name="method" label={t('followUps.record.method')}>
-          <ChoiceButtons options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))} />
-        </Form.Item>
+      <form className="record-form" noValidate onSubmit={submitDetails}>
+        <ChoiceGroup
+          name="method"
+          legend={t('followUps.record.method')}
+          value={method}
+          options={ContactMethod.options.map((value) => ({ value, label: t(`followUps.method.${value}`) }))}
+          onChange={(value) => change({ method: value })}
+          error={fieldErrors.method}
+        />
 
         {/* Once the details are open, their own save is the way: "all well" would drop what was typed there. */}
-        <section className="section all-well" hidden={showDetails}>
+        <section className="record-block" hidden={showDetails}>
           {route.isStaff ? (
-            <Button type="primary" size="large" block icon={<CheckOutlined aria-hidden />} onClick={() => allWell(null)} disabled={save.isPending} className="all-well-button">
+            <Button variant="primary" block onClick={() => allWell(null)} disabled={saving} className="record-all-well">
+              <CheckIcon />
               {t('followUps.record.allWell')}
             </Button>
           ) : (
-            <Flex vertical gap={8}>
-              <Button type="primary" size="large" block icon={<CheckOutlined aria-hidden />} onClick={() => allWell('yes')} disabled={save.isPending} className="all-well-button">
+            <div className="record-stack">
+              <Button variant="primary" block onClick={() => allWell('yes')} disabled={saving} className="record-all-well">
+                <CheckIcon />
                 {t('followUps.quick.wellStudied')}
               </Button>
-              <Button size="large" block icon={<CheckOutlined aria-hidden />} onClick={() => allWell('no')} disabled={save.isPending} className="all-well-button">
+              <Button block onClick={() => allWell('no')} disabled={saving} className="record-all-well">
+                <CheckIcon />
                 {t('followUps.quick.wellNotStudied')}
               </Button>
-            </Flex>
+            </div>
           )}
-          <Typography.Text type="secondary" className="hint">
+          <p className="record-muted record-hint">
             {route.isStaff ? t('followUps.record.allWellHint', { method: t(`followUps.method.${method}`) }) : t('followUps.quick.hint', { method: t(`followUps.method.${method}`) })}
-          </Typography.Text>
+          </p>
         </section>
 
-        <section className="section quick-unreachable" hidden={showDetails} aria-labelledby="quick-unreachable-title">
-          <Typography.Text strong id="quick-unreachable-title">
+        <section className="record-block" hidden={showDetails} aria-labelledby="quick-unreachable-title">
+          <strong id="quick-unreachable-title" className="record-quick-title">
             {t('followUps.quick.unreachableTitle')}
-          </Typography.Text>
-          <Flex wrap gap={8} className="section-tight">
+          </strong>
+          <div className="record-reasons record-tight">
             {UnreachableCode.options.map((code) => (
-              <Button key={code} onClick={() => notReached(code)} disabled={save.isPending} className="reason-button">
+              <Button key={code} onClick={() => notReached(code)} disabled={saving}>
                 {code === 'other' ? t('followUps.quick.otherReason') : t(`followUps.unreachable.${code}`)}
               </Button>
             ))}
-          </Flex>
+          </div>
         </section>
 
         {showDetails ? null : (
           <Button
             block
-            size="large"
             onClick={() => {
               setShowDetails(true);
-              if (dirtyRef.current) keepDraft(true);
+              if (dirtyRef.current) keepDraft(values, true);
             }}
-            className="section"
+            className="record-block record-large"
           >
             {t('followUps.record.details')}
           </Button>
         )}
 
         <div hidden={!showDetails}>
-          <Form.Item name="reached" label={t('followUps.record.reached')}>
-            <ChoiceButtons
-              options={[
-                { value: 'yes', label: t('followUps.record.reachedYes') },
-                { value: 'no', label: t('followUps.record.reachedNo') },
-              ]}
-            />
-          </Form.Item>
+          <ChoiceGroup
+            name="reached"
+            legend={t('followUps.record.reached')}
+            value={reached}
+            options={[
+              { value: 'yes', label: t('followUps.record.reachedYes') },
+              { value: 'no', label: t('followUps.record.reachedNo') },
+            ]}
+            onChange={(value) => change({ reached: value })}
+            error={fieldErrors.reached}
+          />
           {reached === 'no' ? (
             <>
-              <Form.Item name="unreachableCode" label={t('followUps.record.unreachableReason')} required>
-                <ChoiceButtons options={UnreachableCode.options.map((value) => ({ value, label: t(`followUps.unreachable.${value}`) }))} />
-              </Form.Item>
+              <ChoiceGroup
+                name="unreachableCode"
+                legend={t('followUps.record.unreachableReason')}
+                required
+                value={unreachableCode}
+                options={UnreachableCode.options.map((value) => ({ value, label: t(`followUps.unreachable.${value}`) }))}
+                onChange={(value) => change({ unreachableCode: value })}
+                error={fieldErrors.unreachableCode}
+              />
               {unreachableCode === 'other' ? (
-                <Form.Item name="unreachableReason" label={t('followUps.quick.otherReasonLabel')} required>
-                  <Input.TextArea rows={2} maxLength={200} placeholder={t('followUps.quick.otherReasonPlaceholder')} autoFocus />
-                </Form.Item>
+                <TextField
+                  name="unreachableReason"
+                  label={t('followUps.quick.otherReasonLabel')}
+                  required
+                  multiline
+                  rows={2}
+                  maxLength={200}
+                  placeholder={t('followUps.quick.otherReasonPlaceholder')}
+                  autoFocus
+                  value={values.unreachableReason ?? ''}
+                  onChange={(value) => change({ unreachableReason: value })}
+                  error={fieldErrors.unreachableReason}
+                />
               ) : null}
             </>
           ) : (
             <>
-              <Form.Item name="answeredBy" label={t('followUps.record.answeredBy')}>
-                <Input maxLength={20} placeholder={t('followUps.record.answeredByPlaceholder')} />
-              </Form.Item>
-              <Form.Item name="temperature" label={t('followUps.record.temperature')}>
-                <Input inputMode="decimal" maxLength={5} placeholder={t('followUps.record.temperaturePlaceholder')} className="temperature-input" />
-              </Form.Item>
-              <Form.Item name="symptoms" label={t('followUps.record.symptoms')}>
-                <Checkbox.Group className="choice-checks" options={Symptom.options.map((value) => ({ value, label: t(`followUps.symptom.${value}`) }))} />
-              </Form.Item>
+              <TextField
+                name="answeredBy"
+                label={t('followUps.record.answeredBy')}
+                maxLength={20}
+                placeholder={t('followUps.record.answeredByPlaceholder')}
+                value={values.answeredBy ?? ''}
+                onChange={(value) => change({ answeredBy: value })}
+                error={fieldErrors.answeredBy}
+              />
+              <TextField
+                name="temperature"
+                label={t('followUps.record.temperature')}
+                inputMode="decimal"
+                maxLength={5}
+                placeholder={t('followUps.record.temperaturePlaceholder')}
+                className="record-temperature"
+                value={values.temperature ?? ''}
+                onChange={(value) => change({ temperature: value })}
+                error={fieldErrors.temperature}
+              />
+              <CheckGroup
+                name="symptoms"
+                legend={t('followUps.record.symptoms')}
+                values={symptoms}
+                options={Symptom.options.map((value) => ({ value, label: t(`followUps.symptom.${value}`) }))}
+                onChange={(next) => change({ symptoms: next })}
+                error={fieldErrors.symptoms}
+              />
               {symptoms.length ? (
-                <Form.Item name="symptomNote" label={t('followUps.record.symptomNote')}>
-                  <Input.TextArea rows={2} maxLength={200} />
-                </Form.Item>
+                <TextField
+                  name="symptomNote"
+                  label={t('followUps.record.symptomNote')}
+                  multiline
+                  rows={2}
+                  maxLength={200}
+                  value={values.symptomNote ?? ''}
+                  onChange={(value) => change({ symptomNote: value })}
+                  error={fieldErrors.symptomNote}
+                />
               ) : null}
               {exceptionNow ? (
-                <Alert className="section" type="error" showIcon role="alert" title={t('followUps.record.exceptionAlert', { reasons: reasons.join('、') })} description={t('followUps.record.exceptionPrompt')} />
+                <Banner className="record-block" tone="error" role="alert" title={t('followUps.record.exceptionAlert', { reasons: reasons.join('、') })}>
+                  {t('followUps.record.exceptionPrompt')}
+                </Banner>
               ) : null}
               {offerMove && unwell ? (
-                <Form.Item name="moveToUnwell" valuePropName="checked" extra={t('followUps.census.moveHint')} className="census-move">
-                  <Checkbox>{t('followUps.census.moveToUnwell', { label: categoryLabel(unwell) })}</Checkbox>
-                </Form.Item>
+                <Checkbox
+                  name="moveToUnwell"
+                  checked={values.moveToUnwell !== false}
+                  onChange={(checked) => change({ moveToUnwell: checked })}
+                  hint={t('followUps.census.moveHint')}
+                  className="record-census-move"
+                >
+                  {t('followUps.census.moveToUnwell', { label: categoryLabel(unwell) })}
+                </Checkbox>
               ) : null}
-              {exceptionNow && unwell && alreadyUnwell ? (
-                <Typography.Paragraph type="secondary">{t('followUps.census.alreadyUnwell', { label: categoryLabel(unwell) })}</Typography.Paragraph>
-              ) : null}
-              <Form.Item name="whereabouts" label={t('followUps.record.whereabouts')}>
-                <ChoiceButtons options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))} />
-              </Form.Item>
+              {exceptionNow && unwell && alreadyUnwell ? <p className="record-muted">{t('followUps.census.alreadyUnwell', { label: categoryLabel(unwell) })}</p> : null}
+              <ChoiceGroup
+                name="whereabouts"
+                legend={t('followUps.record.whereabouts')}
+                value={whereabouts}
+                options={Whereabouts.options.map((value) => ({ value, label: t(`people.whereabouts.${value}`) }))}
+                onChange={(value) => change({ whereabouts: value })}
+                error={fieldErrors.whereabouts}
+              />
               {whereabouts && whereabouts !== 'home_township' ? (
-                <Form.Item name="place" label={t('followUps.record.place')} required={whereabouts === 'outside_city'}>
-                  <Input maxLength={60} placeholder={t('followUps.record.placePlaceholder')} />
-                </Form.Item>
-              ) : null}
-              <Form.Item name="keyRegionContact" label={t('followUps.record.keyRegionContact')}>
-                <ChoiceButtons
-                  options={[
-                    { value: 'no', label: t('followUps.record.no') },
-                    { value: 'yes', label: t('followUps.record.yes') },
-                  ]}
+                <TextField
+                  name="place"
+                  label={t('followUps.record.place')}
+                  required={whereabouts === 'outside_city'}
+                  maxLength={60}
+                  placeholder={t('followUps.record.placePlaceholder')}
+                  value={values.place ?? ''}
+                  onChange={(value) => change({ place: value })}
+                  error={fieldErrors.place}
                 />
-              </Form.Item>
-              <Form.Item name="studiedOnline" label={t('followUps.record.studiedOnline')}>
-                <ChoiceButtons options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))} />
-              </Form.Item>
+              ) : null}
+              <ChoiceGroup
+                name="keyRegionContact"
+                legend={t('followUps.record.keyRegionContact')}
+                value={values.keyRegionContact}
+                options={[
+                  { value: 'no', label: t('followUps.record.no') },
+                  { value: 'yes', label: t('followUps.record.yes') },
+                ]}
+                onChange={(value) => change({ keyRegionContact: value })}
+                error={fieldErrors.keyRegionContact}
+              />
+              <ChoiceGroup
+                name="studiedOnline"
+                legend={t('followUps.record.studiedOnline')}
+                value={studiedOnline}
+                options={StudyStatus.options.map((value) => ({ value, label: t(`followUps.study.${value}`) }))}
+                onChange={(value) => change({ studiedOnline: value })}
+                error={fieldErrors.studiedOnline}
+              />
               {studiedOnline && studiedOnline !== 'yes' ? (
-                <Form.Item name="studyNote" label={t('followUps.record.studyNote')}>
-                  <Input.TextArea rows={2} maxLength={200} />
-                </Form.Item>
+                <TextField
+                  name="studyNote"
+                  label={t('followUps.record.studyNote')}
+                  multiline
+                  rows={2}
+                  maxLength={200}
+                  value={values.studyNote ?? ''}
+                  onChange={(value) => change({ studyNote: value })}
+                  error={fieldErrors.studyNote}
+                />
               ) : null}
             </>
           )}
-          <Form.Item name="note" label={t('followUps.record.note')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-          {formError ? <Alert className="section" type="error" showIcon role="alert" title={formError} /> : null}
-          <Button type="primary" htmlType="submit" size="large" block disabled={save.isPending} loading={save.isPending}>
+          <TextField
+            name="note"
+            label={t('followUps.record.note')}
+            multiline
+            rows={2}
+            maxLength={500}
+            value={values.note ?? ''}
+            onChange={(value) => change({ note: value })}
+            error={fieldErrors.note}
+          />
+          {showDetails ? formErrorBanner : null}
+          <Button type="submit" variant="primary" block busy={saving} className="record-large">
             {t('followUps.record.save')}
           </Button>
         </div>
-        {!showDetails && formError ? <Alert className="section" type="error" showIcon role="alert" title={formError} /> : null}
-      </Form>
-      <Typography.Paragraph className="section next-hint" type="secondary">
-        {nextPending ? t('followUps.record.next', { name: nextPending.name }) : t('followUps.record.noneLeft')}
-      </Typography.Paragraph>
-      <Modal
+        {showDetails ? null : formErrorBanner}
+      </form>
+      <p className="record-block record-muted">{nextPending ? t('followUps.record.next', { name: nextPending.name }) : t('followUps.record.noneLeft')}</p>
+      <Dialog
         open={blocker.state === 'blocked'}
         title={t('followUps.leave.title')}
-        okText={t('followUps.leave.leave')}
-        cancelText={t('followUps.leave.stay')}
-        // Phone-sized taps: either answer is a 44 px button.
-        okButtonProps={{ danger: true, size: 'large' }}
-        cancelButtonProps={{ size: 'large' }}
-        onOk={() => {
+        confirmLabel={t('followUps.leave.leave')}
+        cancelLabel={t('followUps.leave.stay')}
+        danger
+        onConfirm={() => {
           forgetChanges();
           blocker.proceed?.();
         }}
         onCancel={() => blocker.reset?.()}
       >
         {t('followUps.leave.text')}
-      </Modal>
+      </Dialog>
     </div>
   );
 }
