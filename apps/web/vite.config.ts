@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './build/service-worker';
 
 const webRoot = new URL('.', import.meta.url).pathname;
 
@@ -20,7 +21,7 @@ function precompress(): Plugin {
       const walk = (folder: string): string[] =>
         fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)]));
       for (const file of walk(dir)) {
-        if (!/\.(js|css|html|svg|json)$/.test(file)) continue;
+        if (!/\.(js|css|html|svg|json|webmanifest)$/.test(file)) continue;
         const content = fs.readFileSync(file);
         if (content.length < 1024) continue;
         fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: 9 }));
@@ -35,7 +36,7 @@ function precompress(): Plugin {
 // same-origin check on writes sees the page's own origin.
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), precompress()],
+  plugins: [react(), serviceWorker(), precompress()],
   resolve: { tsconfigPaths: true },
   build: {
     outDir: 'dist',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../src/app.js';
 import { setupTestApp, type TestContext } from './helpers/app.js';
@@ -14,6 +15,14 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(distDir, 'assets'));
   fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>校园防控通</title>');
   fs.writeFileSync(path.join(distDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  // As the build leaves them (apps/web/build/service-worker.ts, public/): the worker with its precompressed copy, the manifest, an icon, Vite's manifest.
+  const worker = `const ASSETS = ${JSON.stringify(['/index.html', '/assets/app-1234.js'])};\n${'// padding\n'.repeat(100)}`;
+  fs.writeFileSync(path.join(distDir, 'sw.js'), worker);
+  fs.writeFileSync(path.join(distDir, 'sw.js.gz'), zlib.gzipSync(worker));
+  fs.writeFileSync(path.join(distDir, 'manifest.webmanifest'), JSON.stringify({ name: '校园防控通', start_url: '/' }));
+  fs.writeFileSync(path.join(distDir, 'icon-192.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  fs.mkdirSync(path.join(distDir, '.vite'));
+  fs.writeFileSync(path.join(distDir, '.vite', 'manifest.json'), '{"index.html":{"file":"assets/app-1234.js"}}');
   app = await buildApp({ prisma: ctx.db, webDistDir: distDir });
   await app.ready();
 });
@@ -32,6 +41,29 @@ describe('the built web app', () => {
       expect(page.headers['cache-control']).toBe('no-cache');
     }
     expect((await app.inject({ method: 'GET', url: '/follow-ups' })).body).toContain('校园防控通');
+  });
+
+  it('sends the service worker, index.html, the manifest and the icons no-cache (a new version is seen at the next visit), the worker as JavaScript, compressed too', async () => {
+    for (const url of ['/sw.js', '/index.html', '/manifest.webmanifest', '/icon-192.png']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+    }
+    const worker = await app.inject({ method: 'GET', url: '/sw.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(worker.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    expect(worker.headers['content-encoding']).toBe('gzip');
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(zlib.gunzipSync(worker.rawPayload).toString()).toContain('/assets/app-1234.js');
+    const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(manifest.json().name).toBe('校园防控通');
+    expect((await app.inject({ method: 'GET', url: '/icon-192.png' })).headers['content-type']).toBe('image/png');
+  });
+
+  it("does not serve the build's notes (dist/.vite)", async () => {
+    const notes = await app.inject({ method: 'GET', url: '/.vite/manifest.json' });
+    expect(notes.statusCode).toBe(404);
+    expect(notes.body).not.toContain('app-1234');
   });
 
   it('caches hashed assets for a year; a missing file is 404 and an API route never gets the page, in the one error shape', async () => {

@@ -5,9 +5,13 @@ import fastifyStatic from '@fastify/static';
 import { sendNotFound } from './errors.js';
 
 /**
- * Serves the built web app (apps/web/dist): hashed assets cached for a year,
- * index.html never cached, and every unknown non-API GET (or HEAD) answered with
- * index.html so the router can take it.
+ * Serves the built web app (apps/web/dist): hashed assets cached for a year;
+ * everything else — index.html, the service worker /sw.js, the manifest and
+ * the icons, whose names stay the same from one version to the next —
+ * revalidated on every use (no-cache), so a new version reaches phones at
+ * their next visit; and every unknown non-API GET (or HEAD) answered with
+ * index.html so the router can take it. The build's own notes
+ * (dist/.vite/manifest.json and the like) are not served.
  */
 export default fp<{ distDir: string }>(
   async (app, { distDir }) => {
@@ -20,8 +24,13 @@ export default fp<{ distDir: string }>(
         index: false,
         // The build writes .br/.gz beside each asset (apps/web/vite.config.ts); the browser's Accept-Encoding picks one.
         preCompressed: true,
+        // dist/.vite (the build's manifest, read by the size budget) is not for browsers. The file list read at start
+        // (wildcard: false) already leaves dot folders out; this keeps it so if the wildcard route is ever turned on.
+        dotfiles: 'ignore',
         setHeaders(res, filePath) {
           res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          // The web app manifest's type (its name is Chinese: say the charset, which send adds only to text and JSON types).
+          if (/\.webmanifest(\.(br|gz))?$/.test(filePath)) res.header('content-type', 'application/manifest+json; charset=utf-8');
         },
       });
     } else {

@@ -107,6 +107,7 @@ export const en: Catalogue = {
     forbiddenTitle: 'Not allowed',
     forbiddenText: 'Your role cannot use this page.',
     updatedTitle: 'Campus Guard was updated',
+    updateNow: 'Reload now',
     updatedText: 'A new version was just released: reload the page to go on. Nothing saved is lost.',
     pageFailed: 'This page could not be opened. Reload to try again, or go back home.',
     reload: 'Reload',

@@ -114,6 +114,7 @@ export const zhCN = {
     forbiddenTitle: '无权访问',
     forbiddenText: '您的角色不能使用此页面。',
     updatedTitle: '应用已更新',
+    updateNow: '立即刷新',
     updatedText: '校园防控通刚刚发布了新版本，请刷新页面继续使用。已保存的内容不会丢失。',
     pageFailed: '页面没能打开。请刷新重试；如果仍然不行，请返回首页。',
     reload: '刷新页面',
