@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkPackages } from './build/chunk-packages';
 import { serviceWorker } from './build/service-worker';
 
 const webRoot = new URL('.', import.meta.url).pathname;
@@ -36,13 +37,15 @@ function precompress(): Plugin {
 // same-origin check on writes sees the page's own origin.
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), serviceWorker(), chunkPackages(), precompress()],
   resolve: { tsconfigPaths: true },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Hidden source maps would ship nothing to browsers; keep the build lean.
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each module needs, read by scripts/size-budget.ts.
+    manifest: true,
     chunkSizeWarningLimit: 900,
   },
   server: {
