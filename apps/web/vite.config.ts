@@ -3,8 +3,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chunkPackages } from './build/chunk-packages';
-import { serviceWorker } from './build/service-worker';
+import { chunkPackages } from './build/chunk-packages.js';
+import { serviceWorker } from './build/service-worker.js';
 
 const webRoot = new URL('.', import.meta.url).pathname;
 
