@@ -25,11 +25,14 @@ export function createQueryClient(): QueryClient {
     }),
     defaultOptions: {
       queries: {
+        // Asked even when the browser says it is offline: the answer is then a network error, which the
+        // class teacher's lists and session answer from the phone's copy (ADR 0024) — never a spinner that waits for ever.
+        networkMode: 'always',
         staleTime: 30_000,
         // 4xx answers do not get better by asking again.
         retry: (failureCount, error) => (!isApiRequestError(error) || error.statusCode === 0 || error.statusCode >= 500) && failureCount < 2,
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 

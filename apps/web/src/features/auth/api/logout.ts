@@ -2,6 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OkResponse } from '@campus/shared';
 import { apiRequest } from '@/lib/api-client';
 import { clearAllDrafts } from '@/lib/drafts';
+import { eraseDevice } from '@/lib/offline/device-store';
+import { closeOutbox } from '@/lib/offline/outbox';
+import { erasePhoneCopy } from '@/lib/offline/phone-copy';
 import { authKeys } from '../query-keys';
 
 export function logout() {
@@ -12,9 +15,12 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
-    // Signed out locally even if the server could not be reached.
-    onSettled: () => {
+    // Signed out locally even if the server could not be reached; the phone keeps nothing of the user (ADR 0024).
+    onSettled: async () => {
       clearAllDrafts();
+      closeOutbox();
+      await erasePhoneCopy();
+      await eraseDevice();
       queryClient.removeQueries();
       queryClient.setQueryData(authKeys.me(), null);
     },

@@ -8,6 +8,6 @@ export function getPerson(id: string, signal?: AbortSignal) {
   return apiRequest(`/people/${encodeURIComponent(id)}`, PersonDetail, { signal });
 }
 
-export function usePerson(id: string) {
-  return useQuery({ queryKey: peopleKeys.detail(id), queryFn: ({ signal }) => getPerson(id, signal) });
+export function usePerson(id: string, enabled = true) {
+  return useQuery({ queryKey: peopleKeys.detail(id), queryFn: ({ signal }) => getPerson(id, signal), enabled });
 }
