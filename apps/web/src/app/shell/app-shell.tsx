@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { App, Button, Drawer, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { Button, Drawer, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { useLogout } from '@/features/auth';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
+import { AntdConfig } from './antd-config';
 import { navItems, selectedNavKey, type NavItem } from './nav-items';
 
 function useSignOut() {
@@ -72,9 +73,9 @@ function Main() {
 /** Header + menu by role: a side menu on wide screens, a drawer on phones. */
 export default function AppShell() {
   return (
-    <App>
+    <AntdConfig>
       <Shell />
-    </App>
+    </AntdConfig>
   );
 }
 

@@ -20,6 +20,8 @@ export function useWorklistRoute() {
     day,
     personId,
     isStaff: !classId,
+    /** Which list an outbox entry belongs to (lib/offline/outbox.ts). */
+    listKey: classId ? `class:${classId}` : `staff:${schoolId ?? ''}`,
     listHref: `${listPath}${dayQuery}`,
     recordHref: (id: string) => `${listPath}/${id}${dayQuery}`,
   };

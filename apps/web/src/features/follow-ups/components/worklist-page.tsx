@@ -1,16 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Progress, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { FollowUpStatus, StudyStatus, Worklist, WorklistItem } from '@campus/shared';
-import { ChoiceButtons } from '@/components/ui/choice-buttons';
-import { PageHeader } from '@/components/ui/page-header';
+import type { FollowUpStatus, StudyStatus } from '@campus/shared';
+import { Banner, Button, ChoiceGroup, Dialog, PageTitle, StatusBadge, toast } from '@/components/phone';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDate, formatTime } from '@/lib/format';
 import { useLanguage } from '@/lib/language';
+import { queueBulkWell } from '@/lib/offline/outbox';
 import { useSession } from '@/lib/session';
-import { useBulkWell } from '../api/bulk-well';
-import { useWorklist } from '../api/get-worklist';
+import { useWorklist, type ShownItem, type ShownWorklist } from '../api/get-worklist';
 import { ClassReportPanel } from './class-report-panel';
 import { FollowUpStatusTag } from './status-tag';
 import { useFollowUpSummary } from './use-follow-up-summary';
@@ -20,14 +18,19 @@ import './follow-ups.css';
 type Filter = 'all' | FollowUpStatus;
 const FILTERS: Filter[] = ['all', 'pending', 'exception', 'unreachable', 'well'];
 
-/** A class's students (or a school's staff) for the day: progress, states, bulk "all well", the class report. */
+/**
+ * A class's students (or a school's staff) for the day: progress, states,
+ * bulk "all well", the class report. Plain elements (the class teacher's
+ * phone route, ADR 0006); works offline from the phone's copy, with what
+ * waits in the outbox shown as such.
+ */
 export default function WorklistPage() {
   const route = useWorklistRoute();
   const worklist = useWorklist(route.params);
   return <QueryState query={worklist}>{(data) => <WorklistView worklist={data} />}</QueryState>;
 }
 
-function DayPicker({ worklist }: { worklist: Worklist }) {
+function DayPicker({ worklist }: { worklist: ShownWorklist }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   return (
@@ -49,7 +52,7 @@ function DayPicker({ worklist }: { worklist: Worklist }) {
   );
 }
 
-function WorklistView({ worklist }: { worklist: Worklist }) {
+function WorklistView({ worklist }: { worklist: ShownWorklist }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useSession();
@@ -60,10 +63,12 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
   const counts = worklist.counts;
   const visible = useMemo(() => (filter === 'all' ? worklist.items : worklist.items.filter((item) => item.status === filter)), [filter, worklist.items]);
   const title = route.isStaff ? t('followUps.list.staffTitle', { school: worklist.label }) : worklist.label;
+  const percent = counts.total ? Math.round((counts.reached / counts.total) * 100) : 0;
+  const progressText = t('followUps.list.progress', { reached: counts.reached, total: counts.total });
 
   return (
     <div className={selecting ? 'worklist-page selecting' : 'worklist-page'}>
-      <PageHeader
+      <PageTitle
         title={title}
         back={
           <Link to="/follow-ups" className="back-link">
@@ -72,46 +77,42 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
         }
         description={isToday ? `${t('followUps.list.today')} · ${formatDate(`${worklist.day}T12:00:00Z`, language)}` : undefined}
       />
-      <Flex wrap gap={12} align="center" className="section">
+      <div className="phone-row section">
         <DayPicker worklist={worklist} />
-        {!isToday ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('followUps.list.pastDay', { day: formatDate(`${worklist.day}T12:00:00Z`, language) })}
-            action={
-              <Link to={route.listHref.split('?')[0]!} replace>
-                {t('followUps.list.goToday')}
-              </Link>
-            }
-          />
-        ) : null}
-      </Flex>
+      </div>
+      {!isToday ? (
+        <Banner
+          tone="warning"
+          className="section"
+          title={t('followUps.list.pastDay', { day: formatDate(`${worklist.day}T12:00:00Z`, language) })}
+          action={
+            <Link to={route.listHref.split('?')[0] ?? '/'} replace>
+              {t('followUps.list.goToday')}
+            </Link>
+          }
+        />
+      ) : null}
+      {worklist.fromCopy ? <Banner tone="info" className="section" role="status" title={t('followUps.outbox.fromCopy')} /> : null}
 
       <section className="section worklist-progress" aria-label={t('followUps.list.progressLabel')}>
-        <Flex justify="space-between" align="baseline" wrap gap={8}>
-          <Typography.Text strong className="progress-figure">
-            {t('followUps.list.progress', { reached: counts.reached, total: counts.total })}
-          </Typography.Text>
-          {counts.unreachable ? <Typography.Text>{t('followUps.list.unreachableCount', { count: counts.unreachable })}</Typography.Text> : null}
-          {counts.pending ? <Typography.Text>{t('followUps.list.pendingLeft', { count: counts.pending })}</Typography.Text> : null}
-        </Flex>
-        <Progress
-          percent={counts.total ? Math.round((counts.reached / counts.total) * 100) : 0}
-          showInfo={false}
-          strokeColor={counts.exception ? '#cf1322' : undefined}
-          aria-label={t('followUps.list.progress', { reached: counts.reached, total: counts.total })}
-        />
+        <div className="phone-row phone-row-between">
+          <strong className="progress-figure">{progressText}</strong>
+          {counts.unreachable ? <span>{t('followUps.list.unreachableCount', { count: counts.unreachable })}</span> : null}
+          {counts.pending ? <span>{t('followUps.list.pendingLeft', { count: counts.pending })}</span> : null}
+        </div>
+        <div className={counts.exception ? 'phone-progress phone-progress-exception' : 'phone-progress'} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={progressText}>
+          <span style={{ width: `${percent}%` }} />
+        </div>
       </section>
 
       {route.isStaff ? null : <ClassReportPanel worklist={worklist} />}
 
-      <Flex wrap gap={8} className="section" role="group" aria-label={t('followUps.list.filterLabel')}>
+      <div className="phone-row section" role="group" aria-label={t('followUps.list.filterLabel')}>
         {FILTERS.map((key) => {
           const count = key === 'all' ? counts.total : counts[key];
           const label = key === 'all' ? t('followUps.list.all', { count }) : t('followUps.list.filterCount', { label: t(`followUps.status.${key}`), count });
           return (
-            <Button key={key} type={filter === key ? 'primary' : 'default'} aria-pressed={filter === key} onClick={() => setFilter(key)} className="filter-chip">
+            <Button key={key} variant={filter === key ? 'primary' : 'default'} aria-pressed={filter === key} onClick={() => setFilter(key)} className="filter-chip">
               {label}
             </Button>
           );
@@ -121,14 +122,14 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
             {t('followUps.list.select')}
           </Button>
         ) : null}
-      </Flex>
+      </div>
 
       {selecting ? (
-        <BulkWell worklist={worklist} onDone={() => setSelecting(false)} />
+        <BulkWell worklist={worklist} listKey={route.listKey} onDone={() => setSelecting(false)} />
       ) : worklist.items.length === 0 ? (
-        <Alert type="info" showIcon title={t('followUps.list.empty')} />
+        <Banner tone="info" title={t('followUps.list.empty')} />
       ) : visible.length === 0 ? (
-        <Alert type="info" showIcon title={t('followUps.list.emptyFilter')} />
+        <Banner tone="info" title={t('followUps.list.emptyFilter')} />
       ) : (
         <ul className="worklist" aria-label={title}>
           {visible.map((item) => (
@@ -140,14 +141,14 @@ function WorklistView({ worklist }: { worklist: Worklist }) {
           ))}
         </ul>
       )}
-      {counts.total > 0 && counts.pending === 0 && !worklist.report && !route.isStaff ? (
-        <Alert className="section" type="success" showIcon title={t('followUps.list.allDone')} />
+      {counts.total > 0 && counts.pending === 0 && !worklist.report && !worklist.queuedReport && !route.isStaff ? (
+        <Banner className="section" tone="success" title={t('followUps.list.allDone')} />
       ) : null}
     </div>
   );
 }
 
-function WorklistRow({ item, timeZone }: { item: WorklistItem; timeZone: string }) {
+function WorklistRow({ item, timeZone }: { item: ShownItem; timeZone: string }) {
   const { t } = useTranslation();
   const summary = useFollowUpSummary();
   const record = item.followUp;
@@ -156,10 +157,11 @@ function WorklistRow({ item, timeZone }: { item: WorklistItem; timeZone: string 
       <span className="worklist-main">
         <span className="worklist-name">{item.name}</span>
         {item.studentNumber ? <span className="worklist-number">{item.studentNumber}</span> : null}
-        {item.inQuarantine ? <Tag className="tag-warn">{t('followUps.list.quarantine')}</Tag> : null}
+        {item.inQuarantine ? <span className="plain-tag tag-warn">{t('followUps.list.quarantine')}</span> : null}
+        {item.queued ? <StatusBadge tone={item.queued === 'conflict' || item.queued === 'failed' ? 'error' : 'warning'}>{t(`followUps.outbox.state.${item.queued}`)}</StatusBadge> : null}
         <FollowUpStatusTag status={item.status} />
       </span>
-      {record ? (
+      {record && !item.queued ? (
         <span className="worklist-detail">
           {summary(record)}
           {record.viaGroupChat ? ` · ${t('followUps.list.viaGroupChat')}` : ''}
@@ -174,83 +176,89 @@ function WorklistRow({ item, timeZone }: { item: WorklistItem; timeZone: string 
   );
 }
 
-function BulkWell({ worklist, onDone }: { worklist: Worklist; onDone: () => void }) {
+type BulkStudy = Extract<StudyStatus, 'yes' | 'no'> | 'unknown';
+
+function BulkWell({ worklist, listKey, onDone }: { worklist: ShownWorklist; listKey: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
-  const bulkWell = useBulkWell();
   const pending = worklist.items.filter((item) => item.status === 'pending');
   const [selected, setSelected] = useState<string[]>([]);
   // What the group chat said about online study, for the whole batch; "not sure" is recorded as unknown, never as studied.
-  const [study, setStudy] = useState<Extract<StudyStatus, 'yes' | 'no'> | 'unknown'>('unknown');
-  // A second tap on "mark well" while its confirmation is open does not open another one.
-  const confirming = useRef(false);
+  const [study, setStudy] = useState<BulkStudy>('unknown');
+  const [confirming, setConfirming] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const toggle = (personId: string, on: boolean) => setSelected((current) => (on ? [...current, personId] : current.filter((id) => id !== personId)));
 
   const submit = () => {
-    if (confirming.current || bulkWell.isPending) return;
-    confirming.current = true;
-    modal.confirm({
-      title: t('followUps.list.markWellTitle', { count: selected.length }),
-      content: `${t('followUps.list.markWellText')} ${t('followUps.bulkStudy.text', { study: t(`followUps.bulkStudy.${study}`) })}`,
-      okText: t('followUps.list.markWell'),
-      cancelText: t('common.cancel'),
-      afterClose: () => {
-        confirming.current = false;
+    if (saving) return;
+    setSaving(true);
+    const count = selected.length;
+    queueBulkWell({
+      listKey,
+      day: worklist.day,
+      label: t('followUps.outbox.bulkLabel', { count }),
+      input: { day: worklist.day, personIds: selected, method: 'wechat', studiedOnline: study === 'unknown' ? null : study },
+    }).then(
+      () => {
+        toast(navigator.onLine ? t('followUps.list.markedWell', { recorded: count }) : t('followUps.outbox.queuedBulk', { count }), 'success');
+        setConfirming(false);
+        onDone();
       },
-      onOk: () =>
-        bulkWell.mutateAsync({ day: worklist.day, personIds: selected, method: 'wechat', studiedOnline: study === 'unknown' ? null : study }).then(
-          (result) => {
-            void message.success(
-              result.skipped ? t('followUps.list.markedWellSkipped', { recorded: result.recorded, skipped: result.skipped }) : t('followUps.list.markedWell', { recorded: result.recorded }),
-            );
-            onDone();
-          },
-          (error: unknown) => {
-            void message.error(error instanceof Error ? error.message : String(error));
-          },
-        ),
-    });
+      (error: unknown) => {
+        setSaving(false);
+        setConfirming(false);
+        toast(error instanceof Error ? error.message : String(error), 'error');
+      },
+    );
   };
 
   return (
     <section className="section bulk-well" aria-label={t('followUps.list.select')}>
-      <Typography.Paragraph>{t('followUps.list.selectHint')}</Typography.Paragraph>
-      <Flex wrap gap={8} className="section">
+      <p>{t('followUps.list.selectHint')}</p>
+      <div className="phone-row section">
         <Button onClick={() => setSelected(pending.map((item) => item.personId))}>{t('followUps.list.selectAll', { count: pending.length })}</Button>
         <Button onClick={() => setSelected([])} disabled={!selected.length}>
           {t('followUps.list.clearSelection')}
         </Button>
-      </Flex>
-      <Checkbox.Group value={selected} onChange={(values) => setSelected(values)} className="bulk-list">
-        <ul className="worklist">
-          {pending.map((item) => (
-            <li key={item.personId} className="worklist-row status-pending">
-              <Checkbox value={item.personId} className="bulk-check">
-                <span className="worklist-name">{item.name}</span>
-                {item.studentNumber ? <span className="worklist-number">{item.studentNumber}</span> : null}
-              </Checkbox>
-            </li>
-          ))}
-        </ul>
-      </Checkbox.Group>
-      <fieldset className="section bulk-study">
-        <legend>{t('followUps.bulkStudy.label')}</legend>
-        <ChoiceButtons
-          value={study}
-          onChange={(event) => setStudy(event.target.value as typeof study)}
-          options={(['yes', 'no', 'unknown'] as const).map((value) => ({ value, label: t(`followUps.bulkStudy.${value}`) }))}
-        />
-      </fieldset>
+      </div>
+      <ul className="worklist bulk-list">
+        {pending.map((item) => (
+          <li key={item.personId} className="worklist-row status-pending">
+            <label className="bulk-check">
+              <input type="checkbox" checked={selected.includes(item.personId)} onChange={(event) => toggle(item.personId, event.target.checked)} />
+              <span className="worklist-name">{item.name}</span>
+              {item.studentNumber ? <span className="worklist-number">{item.studentNumber}</span> : null}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <ChoiceGroup
+        className="section bulk-study"
+        name="bulk-study"
+        legend={t('followUps.bulkStudy.label')}
+        value={study}
+        onChange={setStudy}
+        options={(['yes', 'no', 'unknown'] as const).map((value) => ({ value, label: t(`followUps.bulkStudy.${value}`) }))}
+      />
       <div className="bulk-bar">
-        <Typography.Text strong aria-live="polite">
-          {t('followUps.list.selected', { count: selected.length })}
-        </Typography.Text>
-        <Flex gap={8}>
+        <strong aria-live="polite">{t('followUps.list.selected', { count: selected.length })}</strong>
+        <div className="phone-row">
           <Button onClick={onDone}>{t('followUps.list.exitSelect')}</Button>
-          <Button type="primary" disabled={!selected.length || bulkWell.isPending} loading={bulkWell.isPending} onClick={submit}>
+          <Button variant="primary" disabled={!selected.length} busy={saving} onClick={() => setConfirming(true)}>
             {t('followUps.list.markWell')}
           </Button>
-        </Flex>
+        </div>
       </div>
+      <Dialog
+        open={confirming}
+        title={t('followUps.list.markWellTitle', { count: selected.length })}
+        confirmLabel={t('followUps.list.markWell')}
+        cancelLabel={t('common.cancel')}
+        busy={saving}
+        onConfirm={submit}
+        onCancel={() => setConfirming(false)}
+      >
+        {`${t('followUps.list.markWellText')} ${t('followUps.bulkStudy.text', { study: t(`followUps.bulkStudy.${study}`) })}`}
+      </Dialog>
     </section>
   );
 }
