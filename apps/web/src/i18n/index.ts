@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import type { Language } from '@campus/shared';
-import { zhCN } from './locales/zh-CN';
+import { zhCNCore } from './locales/zh-CN.core';
 
 /** The only thing this app keeps in browser storage: the chosen UI language. */
 export const LANGUAGE_STORAGE_KEY = 'campus.lang';
@@ -22,16 +20,16 @@ function storedLanguage(): Language {
   }
 }
 
-/** Everything outside React that follows the language: <html lang>, dayjs (antd's date library). */
+/** Everything outside React that follows the language: <html lang> (dayjs follows it in the antd shell). */
 function applyLanguage(language: Language) {
   document.documentElement.lang = language;
-  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
 }
 
-// Chinese is bundled; English is fetched only by those who choose it (a smaller first load for everyone else).
+// What the sign-in page and the class teacher's phone pages say is bundled (zh-CN.core.ts); the rest of the
+// Chinese comes with the antd shell (loadFullCatalogue), English only for those who choose it.
 const initialLanguage = storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN } },
+  resources: { 'zh-CN': { translation: zhCNCore } },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['zh-CN', 'en'],
@@ -45,6 +43,16 @@ i18n.on('languageChanged', (language) => applyLanguage(toLanguage(language)));
 async function loadCatalogue(language: Language): Promise<void> {
   if (i18n.hasResourceBundle(language, 'translation')) return;
   if (language === 'en') i18n.addResourceBundle('en', 'translation', (await import('./locales/en')).en);
+}
+
+let fullCatalogue: Promise<void> | null = null;
+
+/** The whole Chinese catalogue (the antd screens' strings): fetched once, before the antd shell renders. */
+export function loadFullCatalogue(): Promise<void> {
+  fullCatalogue ??= import('./locales/zh-CN').then(({ zhCN }) => {
+    i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
+  });
+  return fullCatalogue;
 }
 
 /** Resolves once the remembered language's catalogue is there (main.tsx renders after it). */

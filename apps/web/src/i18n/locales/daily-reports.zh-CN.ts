@@ -1,11 +1,9 @@
+import { dailyReportsCoreZhCN } from './zh-CN.core';
 /** Daily reports (日报告 / 零报告): the principal's school day and the centre's completeness grid. */
 export const dailyReportsZhCN = {
+  ...dailyReportsCoreZhCN,
   /** The grid's short words (one per cell). */
   cell: { on_time: '按时', filed: '已报', late: '迟报', missing: '未报', open: '待报', zero: '零报告' },
-  /** A report's state in a tag. */
-  status: { on_time: '按时已报', filed: '已报', late: '迟报', missing: '未报', open: '待报', onBehalf: '校长代报' },
-  /** What a filed report was (beside its state): a zero report only when everyone was reached and nothing was wrong. */
-  tag: { zero: '零报告', on_behalf: '校长代报 · 未联系 {{count}} 人', unreached: '未联系上 {{count}} 人' },
   legend: {
     on_time: '截止时间前已提交，且由班主任（校长）逐一联系',
     filed: '截止时间前已提交，但有班级由校长代报',
@@ -15,17 +13,6 @@ export const dailyReportsZhCN = {
     zero: '零报告：当日无异常，照常提交',
     exceptions: '当日异常人数',
     unreached: '未联系上（或代报时未联系）的人数',
-  },
-  counts: {
-    total: '总人数',
-    reached: '已联系',
-    unreached: '未联系上',
-    exceptions: '异常',
-    inQuarantine: '居家隔离',
-    outsideCity: '在市外',
-    notStudying: '未参加线上学习',
-    studyUnknown: '线上学习情况未知',
-    notContacted: '代报时未联系',
   },
   listSeparator: '、',
   labelOf: '{{label}}：',

@@ -1,6 +1,7 @@
+import { disinfectionCoreZhCN } from './zh-CN.core';
 /** 消毒 (ADR 0023): the day's log on a phone, the school's plan, the centre's grid. */
 export const disinfectionZhCN = {
-  nav: { day: '消毒登记', plan: '消毒计划', grid: '消毒情况' },
+  ...disinfectionCoreZhCN,
   day: {
     title: '消毒登记',
     intro: '按消毒计划逐个区域消毒，完成后立即登记：时间、消毒剂、用量和操作人，可附照片。用量从本校物资库存中扣减。',

@@ -1,3 +1,4 @@
+import { dutyCoreZhCN } from './zh-CN.core';
 /** Pictures (照片) and duty (值班值守): the day's duty report, the roster, the centre's grid. */
 export const picturesZhCN = {
   label: '照片或截图',
@@ -16,7 +17,7 @@ export const picturesZhCN = {
 } as const;
 
 export const dutyZhCN = {
-  nav: { day: '值班值守', grid: '值班报告', roster: '值班安排' },
+  ...dutyCoreZhCN,
   day: {
     title: '值班报告',
     intro: '每天由值班人员提交：值班时间、检查项目、值班情况或“无异常”，以及 1–6 张值班照片或截图。',

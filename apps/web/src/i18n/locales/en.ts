@@ -135,6 +135,7 @@ export const en: Catalogue = {
       signedInAs: 'Signed in as {{name}} ({{username}})',
     },
     signedOut: 'Signed out',
+    waitingOnPhone: 'This phone holds {{count}} calls not yet sent from an earlier sign-in: they are sent once that account signs in again; signing in with another account erases them from the phone.',
   },
   home: {
     greeting: 'Hello, {{name}}',
@@ -376,6 +377,7 @@ export const en: Catalogue = {
       follow_up: {
         save: 'Recorded follow-up',
         bulk_well: 'Marked several as well',
+        phone_copy: 'Downloaded the offline list (with phone numbers)',
         handling: 'Recorded handling of an exception',
       },
       duty: {

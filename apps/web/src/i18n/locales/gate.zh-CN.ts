@@ -1,6 +1,7 @@
+import { gateCoreZhCN } from './zh-CN.core';
 /** 校门准入: the gate register (一问二测三登记), the principal's book, the centre's counts. */
 export const gateZhCN = {
-  nav: { gate: '校门登记', book: '校门台账', counts: '校门统计' },
+  ...gateCoreZhCN,
   today: {
     title: '校门登记',
     intro: '一问二测三登记：询问、测温、登记。发热或任一询问答“是”即拒绝入校。',

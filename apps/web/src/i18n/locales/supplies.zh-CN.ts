@@ -1,6 +1,7 @@
+import { suppliesCoreZhCN } from './zh-CN.core';
 /** Supplies (物资): the centre's shortfall matrix, its store, transfers, requests, catalogue and targets; a school's stock. */
 export const suppliesZhCN = {
-  nav: { matrix: '物资', school: '本校物资' },
+  ...suppliesCoreZhCN,
   none: '—',
   equipment: '设备',
   daysValue: '{{days}} 天',

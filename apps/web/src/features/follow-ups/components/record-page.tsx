@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import {
   ContactMethod,
@@ -17,14 +17,10 @@ import {
 } from '@campus/shared';
 import { Banner, Button, CheckGroup, Checkbox, CheckIcon, ChoiceGroup, Dialog, PageTitle, PhoneIcon, TextField, toast } from '@/components/phone';
 import { NotFoundNotice, QueryState } from '@/components/ui/query-state';
-// The census feature's index also exports its antd pieces (CategoryTag, CategorySelect…), which the bundler then puts
-// in this page's chunk: the two antd-free hooks are taken from their own modules to keep the teacher's pages off antd (issue 16).
-// eslint-disable-next-line import/no-restricted-paths -- see above
-import { useCensusCategories } from '@/features/census/api/list-census-categories';
-// eslint-disable-next-line import/no-restricted-paths -- see above
-import { useCategoryLabel } from '@/features/census/components/category-label';
+import { useCategoryLabel, useCensusCategories } from '@/features/census';
 import { usePerson } from '@/features/people';
 import { clearDraft, readDraft, writeDraft } from '@/lib/drafts';
+import { useLeaveGuard } from '@/lib/leave-guard';
 import { validate, type FieldMessages } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/language';
 import { queueFollowUp, useOutbox, type OutboxEntry } from '@/lib/offline/outbox';
@@ -292,7 +288,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
     setDirty(value);
   };
   // Signing out (or a session found ended) goes to the login page without asking: the draft is erased there anyway (ADR 0012).
-  const blocker = useBlocker(
+  const blocker = useLeaveGuard(
     ({ currentLocation, nextLocation }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/login',
   );
   useEffect(() => {

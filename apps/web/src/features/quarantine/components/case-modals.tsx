@@ -3,7 +3,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
-  alertKinds,
   CaseCheckInInput,
   CaseCloseInput,
   CaseExtendInput,
@@ -26,10 +25,10 @@ import { useAccounts } from '@/features/accounts';
 import { useCentreTodayPicker } from '@/lib/centre-day';
 import { useSession } from '@/lib/session';
 import { useChangePlannedEnd, useCloseCase, useOpenCase, useRecordCheckIn, useRecordReturn, useResolveHelp } from '../api/case-actions';
+import { checkInAlertKinds, checkInInputOf, checkInValuesOf, emptyToNull, newCheckInValues, type CheckInFormValues } from './check-in-values';
 import { useCaseLabels } from './use-case-labels';
 
 const dayOf = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
-const emptyToNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
 function useCommon() {
   const { t } = useTranslation();
@@ -39,21 +38,8 @@ function useCommon() {
 
 // ------------------------------------------------------------------ check-in
 
-interface CheckInValues {
-  day?: Dayjs;
-  method: string;
-  temperature?: string;
-  symptoms: string[];
-  foodOk: boolean;
-  suppliesOk: boolean;
-  helpNeeded?: string;
-  keepingUp?: string;
-  materialsNeeded?: string;
-  mood?: string;
-  counsellingNote?: string;
-  needsHelp: boolean;
-  note?: string;
-}
+/** The shared values (check-in-values.ts) with the date picker's day. */
+type CheckInValues = Omit<CheckInFormValues, 'day'> & { day?: Dayjs };
 
 /** The day's check-in (每日询问), or a correction of an earlier one (kept beside it). */
 export function CheckInModal({ caseFile, correcting, onClose }: { caseFile: CaseFile; correcting?: CaseCheckIn; onClose: () => void }) {
@@ -62,41 +48,8 @@ export function CheckInModal({ caseFile, correcting, onClose }: { caseFile: Case
   const labels = useCaseLabels();
   const record = useRecordCheckIn();
   const isStudent = caseFile.person.kind === 'student';
-  const initial: Partial<CheckInValues> = correcting
-    ? {
-        day: dayjs(correcting.day),
-        method: correcting.method,
-        temperature: correcting.temperature?.toFixed(1),
-        symptoms: correcting.symptoms,
-        foodOk: correcting.living.foodOk,
-        suppliesOk: correcting.living.suppliesOk,
-        helpNeeded: correcting.living.helpNeeded ?? undefined,
-        keepingUp: correcting.study.keepingUp ?? undefined,
-        materialsNeeded: correcting.study.materialsNeeded ?? undefined,
-        mood: correcting.mood,
-        counsellingNote: correcting.counsellingNote ?? undefined,
-        needsHelp: correcting.needsHelp,
-        note: correcting.note ?? undefined,
-      }
-    : { day: dayjs(caseFile.today), method: 'phone', symptoms: [], foodOk: true, suppliesOk: true, needsHelp: false };
-
-  const toInput = (values: CheckInValues) => {
-    const text = values.temperature?.trim().replace(',', '.');
-    const temperature = text ? (Number.isNaN(Number(text)) ? text : Math.round(Number(text) * 10) / 10) : null;
-    return {
-      day: dayOf(values.day),
-      method: values.method,
-      temperature,
-      symptoms: values.symptoms ?? [],
-      living: { foodOk: values.foodOk, suppliesOk: values.suppliesOk, helpNeeded: emptyToNull(values.helpNeeded) },
-      study: { keepingUp: isStudent ? (values.keepingUp ?? null) : null, materialsNeeded: isStudent ? emptyToNull(values.materialsNeeded) : null },
-      mood: values.mood,
-      counsellingNote: emptyToNull(values.counsellingNote),
-      needsHelp: values.needsHelp,
-      note: emptyToNull(values.note),
-      ...(correcting ? { correctsCheckInId: correcting.id } : {}),
-    };
-  };
+  const initial: Partial<CheckInValues> = correcting ? { ...checkInValuesOf(correcting), day: dayjs(correcting.day) } : { ...newCheckInValues(caseFile.today), day: dayjs(caseFile.today) };
+  const toInput = (values: CheckInValues) => checkInInputOf({ ...values, day: dayOf(values.day) }, { isStudent, correctsCheckInId: correcting?.id });
 
   return (
     <FormModal<CheckInValues, typeof CaseCheckInInput>
@@ -117,10 +70,9 @@ export function CheckInModal({ caseFile, correcting, onClose }: { caseFile: Case
 function CheckInFields({ form, isStudent, feverThreshold, today, correcting }: { form: import('antd').FormInstance<CheckInValues>; isStudent: boolean; feverThreshold: number; today: string; correcting: boolean }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
-  const temperatureText = Form.useWatch('temperature', form);
-  const mood = Form.useWatch('mood', form) as Mood | undefined;
-  const temperature = temperatureText ? Number(temperatureText.replace(',', '.')) : null;
-  const kinds = mood ? alertKinds({ temperature: temperature !== null && !Number.isNaN(temperature) ? temperature : null, mood }, feverThreshold) : [];
+  const temperature = Form.useWatch('temperature', form);
+  const mood = Form.useWatch('mood', form);
+  const kinds = checkInAlertKinds({ temperature, mood }, feverThreshold);
   return (
     <>
       <Form.Item name="day" label={t('quarantine.form.day')} required>
