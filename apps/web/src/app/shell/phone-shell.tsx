@@ -45,6 +45,7 @@ export default function PhoneShell() {
   const [confirmSignOut, setConfirmSignOut] = useState(false);
   const waiting = entries.filter((entry) => entry.state === 'pending' || entry.state === 'sending').length;
   const attention = entries.length - waiting;
+  const outboxSummary = [waiting ? t('followUps.outbox.waiting', { count: waiting }) : '', attention ? t('followUps.outbox.attention', { count: attention }) : ''].filter(Boolean).join(' · ');
 
   useEffect(() => {
     void openOutbox(me.user.id, () => {
@@ -93,15 +94,17 @@ export default function PhoneShell() {
         </p>
       ) : null}
       {entries.length ? (
-        <button type="button" className={attention ? 'outbox-bar outbox-bar-attention' : 'outbox-bar'} aria-expanded={outboxOpen} onClick={() => setOutboxOpen((open) => !open)}>
-          <span role="status">
-            {waiting ? t('followUps.outbox.waiting', { count: waiting }) : null}
-            {waiting && attention ? ' · ' : null}
-            {attention ? t('followUps.outbox.attention', { count: attention }) : null}
-          </span>
-          <span className="outbox-bar-toggle">{outboxOpen ? t('followUps.outbox.hide') : t('followUps.outbox.show')}</span>
-        </button>
+        <>
+          <button type="button" className={attention ? 'outbox-bar outbox-bar-attention' : 'outbox-bar'} aria-expanded={outboxOpen} onClick={() => setOutboxOpen((open) => !open)}>
+            <span>{outboxSummary}</span>
+            <span className="outbox-bar-toggle">{outboxOpen ? t('followUps.outbox.hide') : t('followUps.outbox.show')}</span>
+          </button>
+        </>
       ) : null}
+      {/* Said aloud when it changes (a live region inside the button would drop out of its name). */}
+      <p className="phone-visually-hidden" role="status">
+        {outboxSummary}
+      </p>
       {signedOut ? (
         <p className="phone-offline" role="alert">
           {t('followUps.outbox.signInAgain')}
