@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'shared', include: ['packages/shared/test/**/*.test.ts'], environment: 'node' },
+        test: { name: 'shared', include: ['packages/shared/test/**/*.test.ts'], environment: 'node', setupFiles: ['packages/shared/test/setup.ts'] },
       },
       {
         test: {

@@ -6,6 +6,8 @@ export * from './common.js';
 export * from './days.js';
 export * from './errors.js';
 export * from './messages.js';
+// English messages register themselves (the web leaves this out of its first load: sideEffects false; it imports messages-en when English is chosen).
+import './messages-en.js';
 export * from './roles.js';
 export * from './schools.js';
 export * from './settings.js';

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@campus/shared';
+import { registerMessages, type Language } from '@campus/shared';
 import { zhCNCore } from './locales/zh-CN.core';
 
 /** The only thing this app keeps in browser storage: the chosen UI language. */
@@ -42,7 +42,12 @@ i18n.on('languageChanged', (language) => applyLanguage(toLanguage(language)));
 
 async function loadCatalogue(language: Language): Promise<void> {
   if (i18n.hasResourceBundle(language, 'translation')) return;
-  if (language === 'en') i18n.addResourceBundle('en', 'translation', (await import('./locales/en')).en);
+  if (language === 'en') {
+    const [catalogue, shared] = await Promise.all([import('./locales/en'), import('@campus/shared/messages-en')]);
+    // The shared (server and validation) messages in English come with the app's own (not on the first load).
+    registerMessages('en', shared.enMessages);
+    i18n.addResourceBundle('en', 'translation', catalogue.en);
+  }
 }
 
 let fullCatalogue: Promise<void> | null = null;

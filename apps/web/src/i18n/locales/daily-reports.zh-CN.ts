@@ -14,7 +14,6 @@ export const dailyReportsZhCN = {
     exceptions: '当日异常人数',
     unreached: '未联系上（或代报时未联系）的人数',
   },
-  listSeparator: '、',
   labelOf: '{{label}}：',
   day: { label: '日期', previous: '前一天', next: '后一天', today: '今天' },
   progress: {

@@ -8,6 +8,7 @@ import { followUpsZhCN } from './follow-ups.zh-CN';
  * stays the one reference catalogue and each string is written once.
  */
 export const dailyReportsCoreZhCN = {
+  listSeparator: '、',
   /** A report's state in a tag. */
   status: { on_time: '按时已报', filed: '已报', late: '迟报', missing: '未报', open: '待报', onBehalf: '校长代报' },
   /** What a filed report was (beside its state): a zero report only when everyone was reached and nothing was wrong. */
@@ -191,6 +192,12 @@ export const zhCNCore = {
   followUps: followUpsZhCN,
   // The phone's quarantine strings (the menu's names, 今日询问): zh-CN.ts replaces it with the whole quarantine catalogue, which spreads this in.
   quarantine: quarantineCoreZhCN,
+  dailyReports: dailyReportsCoreZhCN,
+  gate: gateCoreZhCN,
+  duty: dutyCoreZhCN,
+  disinfection: disinfectionCoreZhCN,
+  supplies: suppliesCoreZhCN,
+  people: { whereabouts: peopleWhereaboutsZhCN },
   app: {
     name: '校园防控通',
     tagline: '教管中心与学校的疫情防控工作台',
