@@ -11,9 +11,15 @@ import { RequireSession } from './require-session';
 // and the class teacher's phone shell on their daily routes, which loads no antd (ADR 0006).
 // The antd shell also waits for the rest of the Chinese catalogue (the phone's first load carries only its own strings).
 const AppShell = lazy(() => Promise.all([import('./shell/app-shell'), loadFullCatalogue()]).then(([shell]) => shell));
-const PhoneShell = lazy(() => import('./shell/phone-shell'));
-const PhoneHomePage = lazy(() => import('./pages/phone-home-page'));
-const LoginPage = lazy(() => import('@/features/auth/components/login-page'));
+const loadPhoneShell = () => import('./shell/phone-shell');
+const loadPhoneHome = () => import('./pages/phone-home-page');
+const loadLogin = () => import('@/features/auth/components/login-page');
+const loadWorklist = () => import('@/features/follow-ups/components/worklist-page');
+const loadRecord = () => import('@/features/follow-ups/components/record-page');
+const loadCheckIns = () => import('@/features/quarantine/components/check-ins-today-page');
+const PhoneShell = lazy(loadPhoneShell);
+const PhoneHomePage = lazy(loadPhoneHome);
+const LoginPage = lazy(loadLogin);
 const ChangePasswordPage = lazy(() => import('@/features/auth/components/change-password-page'));
 const HomePage = lazy(() => import('./pages/home-page'));
 const SchoolsPage = lazy(() => import('@/features/schools/components/schools-page'));
@@ -28,8 +34,8 @@ const PeopleOverviewPage = lazy(() => import('@/features/people/components/peopl
 const PersonDetailPage = lazy(() => import('@/features/people/components/person-detail-page'));
 const ImportPage = lazy(() => import('@/features/people/components/import-page'));
 const FollowUpsHomePage = lazy(() => import('@/features/follow-ups/components/follow-ups-home-page'));
-const WorklistPage = lazy(() => import('@/features/follow-ups/components/worklist-page'));
-const RecordPage = lazy(() => import('@/features/follow-ups/components/record-page'));
+const WorklistPage = lazy(loadWorklist);
+const RecordPage = lazy(loadRecord);
 const GridPage = lazy(() => import('@/features/daily-reports/components/grid-page'));
 const SchoolDayPage = lazy(() => import('@/features/daily-reports/components/school-day-page'));
 const SupplyMatrixPage = lazy(() => import('@/features/supplies/components/matrix-page'));
@@ -39,7 +45,7 @@ const SupplyTransfersPage = lazy(() => import('@/features/supplies/components/tr
 const SupplyCataloguePage = lazy(() => import('@/features/supplies/components/catalogue-page'));
 const SchoolStockPage = lazy(() => import('@/features/supplies/components/school-stock-page'));
 const CasesPage = lazy(() => import('@/features/quarantine/components/cases-page'));
-const CheckInsTodayPage = lazy(() => import('@/features/quarantine/components/check-ins-today-page'));
+const CheckInsTodayPage = lazy(loadCheckIns);
 const CaseFilePage = lazy(() => import('@/features/quarantine/components/case-file-page'));
 const DutyDayPage = lazy(() => import('@/features/duty/components/duty-day-page'));
 const DutyRosterPage = lazy(() => import('@/features/duty/components/duty-roster-page'));
@@ -54,6 +60,24 @@ const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 /** The class teacher's daily routes, drawn by the phone shell (plain elements): home, the class list, a call. */
 const PHONE_ROUTES = [/^\/$/, /^\/follow-ups\/?$/, /^\/follow-ups\/class\/[^/]+(\/[^/]+)?\/?$/, /^\/cases\/today\/?$/];
+
+/**
+ * Starts fetching the code a phone route will need while the session is still being asked for (one round
+ * trip less on a slow connection); the lazy pages then find it loaded. A guess by address: who is signed
+ * in is not known yet, and for anyone else it costs a few kilobytes.
+ */
+export function preloadRoute(pathname: string): void {
+  const loads: (() => Promise<unknown>)[] = [];
+  if (/^\/login\/?$/.test(pathname)) loads.push(loadLogin);
+  else if (PHONE_ROUTES.some((pattern) => pattern.test(pathname))) {
+    loads.push(loadPhoneShell);
+    if (/^\/follow-ups\/class\/[^/]+\/[^/]+/.test(pathname)) loads.push(loadRecord);
+    else if (/^\/follow-ups\/class\//.test(pathname)) loads.push(loadWorklist);
+    else if (/^\/cases\/today/.test(pathname)) loads.push(loadCheckIns);
+    else loads.push(loadPhoneHome);
+  }
+  for (const load of loads) void load().catch(() => undefined);
+}
 
 export function isPhoneRoute(role: string, pathname: string): boolean {
   return role === 'class_teacher' && PHONE_ROUTES.some((pattern) => pattern.test(pathname));

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Button, Drawer, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { App, Button, Drawer, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -8,14 +8,31 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { useLogout } from '@/features/auth';
 import { useSession } from '@/lib/session';
 import { useIsPhone } from '@/lib/use-is-phone';
+import { useOutbox } from '@/lib/offline/outbox';
 import { AntdConfig } from './antd-config';
+import { OutboxBar, useOutboxSession } from './outbox-bar';
 import { navItems, selectedNavKey, type NavItem } from './nav-items';
 
 function useSignOut() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogout();
+  const { modal } = App.useApp();
+  const unsent = useOutbox().length;
   // The login page says "signed out" (the shell and its message area are gone by then).
-  return () => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true, state: { signedOut: true } }) });
+  const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true, state: { signedOut: true } }) });
+  // Saves still on this device are erased by signing out: said first (ADR 0024).
+  return () => {
+    if (!unsent) return signOut();
+    void modal.confirm({
+      title: t('followUps.outbox.signOutTitle'),
+      content: t('followUps.outbox.signOutText', { count: unsent }),
+      okText: t('followUps.outbox.signOutAnyway'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: signOut,
+    });
+  };
 }
 
 function NavMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
@@ -59,8 +76,11 @@ function UserBadge() {
 
 /** antd's Layout.Content is the page's <main> landmark. */
 function Main() {
+  const me = useSession();
+  const online = useOutboxSession(me);
   return (
     <Layout.Content id="main" tabIndex={-1} className="shell-content">
+      <OutboxBar online={online} />
       <div className="shell-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />

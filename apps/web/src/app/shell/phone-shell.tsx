@@ -1,30 +1,14 @@
-import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { Button, Dialog } from '@/components/phone';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useLogout } from '@/features/auth';
-import { OutboxPanel } from '@/features/follow-ups/components/outbox-panel';
-import { flushOutbox, openOutbox, useOutbox, useOutboxSignedOut } from '@/lib/offline/outbox';
-import { refreshPhoneCopy } from '@/lib/offline/phone-copy';
-import { invalidateDeclared } from '@/lib/query-roots';
+import { useOutbox } from '@/lib/offline/outbox';
 import { useSession } from '@/lib/session';
+import { OutboxBar, useOutboxSession } from './outbox-bar';
 import './phone-shell.css';
-
-function subscribeOnline(listener: () => void) {
-  window.addEventListener('online', listener);
-  window.addEventListener('offline', listener);
-  return () => {
-    window.removeEventListener('online', listener);
-    window.removeEventListener('offline', listener);
-  };
-}
-
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
-}
 
 /**
  * The class teacher's shell on the phone (issue 16, ADR 0006): plain
@@ -35,32 +19,11 @@ export function useOnline(): boolean {
 export default function PhoneShell() {
   const { t } = useTranslation();
   const me = useSession();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useLogout();
-  const online = useOnline();
+  const online = useOutboxSession(me);
   const entries = useOutbox();
-  const signedOut = useOutboxSignedOut();
-  const [outboxOpen, setOutboxOpen] = useState(false);
   const [confirmSignOut, setConfirmSignOut] = useState(false);
-  const waiting = entries.filter((entry) => entry.state === 'pending' || entry.state === 'sending').length;
-  const attention = entries.length - waiting;
-  const outboxSummary = [waiting ? t('followUps.outbox.waiting', { count: waiting }) : '', attention ? t('followUps.outbox.attention', { count: attention }) : ''].filter(Boolean).join(' · ');
-
-  useEffect(() => {
-    void openOutbox(me.user.id, () => {
-      void invalidateDeclared(queryClient, { invalidates: ['follow-ups', 'daily-reports', 'people'] });
-      void refreshPhoneCopy(me, true);
-    });
-    void refreshPhoneCopy(me);
-  }, [me, queryClient]);
-
-  useEffect(() => {
-    if (!online) return;
-    void flushOutbox();
-    void refreshPhoneCopy(me);
-    void queryClient.invalidateQueries({ queryKey: ['follow-ups'] });
-  }, [online, me, queryClient]);
 
   const signOut = () =>
     logout.mutate(undefined, {
@@ -88,29 +51,7 @@ export default function PhoneShell() {
           </Button>
         </div>
       </header>
-      {!online ? (
-        <p className="phone-offline" role="status">
-          {t('followUps.outbox.offline')}
-        </p>
-      ) : null}
-      {entries.length ? (
-        <>
-          <button type="button" className={attention ? 'outbox-bar outbox-bar-attention' : 'outbox-bar'} aria-expanded={outboxOpen} onClick={() => setOutboxOpen((open) => !open)}>
-            <span>{outboxSummary}</span>
-            <span className="outbox-bar-toggle">{outboxOpen ? t('followUps.outbox.hide') : t('followUps.outbox.show')}</span>
-          </button>
-        </>
-      ) : null}
-      {/* Said aloud when it changes (a live region inside the button would drop out of its name). */}
-      <p className="phone-visually-hidden" role="status">
-        {outboxSummary}
-      </p>
-      {signedOut ? (
-        <p className="phone-offline" role="alert">
-          {t('followUps.outbox.signInAgain')}
-        </p>
-      ) : null}
-      {outboxOpen && entries.length ? <OutboxPanel entries={entries} /> : null}
+      <OutboxBar online={online} />
       <main id="main" tabIndex={-1} className="phone-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />

@@ -6,6 +6,7 @@ import { resolveEntry, type OutboxEntry } from '@/lib/offline/outbox';
 import { formatTime } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useFollowUpSummary } from './use-follow-up-summary';
+import './follow-ups.css';
 
 type Summarised = Parameters<ReturnType<typeof useFollowUpSummary>>[0];
 
