@@ -6,7 +6,17 @@ import type { Plugin } from 'vite';
 /** Every cache this app makes starts with this; the worker deletes the older ones at activation. */
 export const CACHE_PREFIX = 'campus-';
 
-/** What is precached: the built code, styles, the page, pictures, the manifest. Not `.vite/manifest.json`, not the `.br`/`.gz` copies. */
+/** The class teacher's routes (their page modules): precached with all they import, so the phone opens them offline after one visit. */
+const PHONE_MODULES = [
+  'src/features/auth/components/login-page.tsx',
+  'src/app/shell/phone-shell.tsx',
+  'src/app/pages/phone-home-page.tsx',
+  'src/features/follow-ups/components/worklist-page.tsx',
+  'src/features/follow-ups/components/record-page.tsx',
+  'src/features/quarantine/components/check-ins-today-page.tsx',
+];
+
+/** What is precached: the phone's code and styles, the page, pictures, the manifest. Not `.vite/manifest.json`, not the `.br`/`.gz` copies. */
 const PRECACHED = /\.(js|css|html|svg|png|webmanifest|ico|woff2)$/;
 
 /**
@@ -117,8 +127,25 @@ export function serviceWorker(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const contents = new Map<string, string | Uint8Array>();
+        // The phone's own code only: the entry and the class teacher's routes with every chunk and stylesheet
+        // they import. The desktop (antd) chunks are cached when first fetched (cache-first below), so a
+        // teacher's phone does not download ~800 KB of screens it never opens.
+        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+        const wanted = new Set<string>();
+        const add = (fileName: string) => {
+          const chunk = chunks.get(fileName);
+          if (!chunk || wanted.has(fileName)) return;
+          wanted.add(fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) wanted.add(css);
+          for (const imported of chunk.imports) add(imported);
+        };
+        for (const chunk of chunks.values()) {
+          const module = chunk.facadeModuleId ?? '';
+          if (chunk.isEntry || PHONE_MODULES.some((suffix) => module.endsWith(suffix))) add(chunk.fileName);
+        }
         for (const output of Object.values(bundle)) {
           if (!PRECACHED.test(output.fileName)) continue;
+          if ((output.fileName.endsWith('.js') || output.fileName.endsWith('.css')) && !wanted.has(output.fileName)) continue;
           contents.set(output.fileName, output.type === 'chunk' ? output.code : output.source);
         }
         for (const file of filesUnder(publicDir)) {

@@ -45,7 +45,9 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
         // No worker (private mode, policy, an old browser): the app still works online.
       });
   };
-  // After the page has loaded, so the worker's precaching never competes with the first screen.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Well after the page has loaded and when the phone is idle, so the worker's precaching never competes
+  // with the first screen's code and answers on a slow connection.
+  const later = () => setTimeout(() => (window.requestIdleCallback ? window.requestIdleCallback(register, { timeout: 5000 }) : register()), 3000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
