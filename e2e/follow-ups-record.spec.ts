@@ -132,6 +132,9 @@ test('a changed form asks before leaving and keeps its draft across a reload; a 
   await page.getByRole('button', { name: '保存记录' }).dblclick();
   await expect(page.getByText(`已保存 ${name} 的随访记录`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: names[5] })).toBeVisible();
+  // The phone's outbox sends in the background: once it holds nothing, one PUT went out.
+  await expect.poll(() => saves.length).toBe(1);
+  await expect(page.getByRole('button', { name: /条待上传/ })).toHaveCount(0);
   expect(saves).toHaveLength(1);
   // Saved: the draft is gone, and moving on asks nothing.
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('campus.draft.')).length)).toBe(0);
@@ -154,8 +157,8 @@ test('signing out with a draft erases it', async ({ page }) => {
   await page.getByRole('button', { name: '有异常或需要详细记录' }).click();
   await page.getByLabel('体温（°C，可不填）').fill('37.9');
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('campus.draft.')).length)).toBe(1);
-  await page.getByRole('button', { name: '打开菜单' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '退出登录' }).click();
+  // The phone shell's header signs out (no menu to open).
+  await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login/);
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('campus.draft.')).length)).toBe(0);
 });

@@ -181,7 +181,7 @@ test('the principal and the centre see the class report and the exception at onc
   await centre.context().close();
 });
 
-test('a save based on a stale record is refused and nothing typed is lost', async ({ page, browser }) => {
+test('a save based on a stale record is not applied: both versions wait on the phone for the teacher to decide, nothing typed is lost', async ({ page, browser }) => {
   await signIn(page, TEACHER);
   await page.goto('/follow-ups');
   const first = page.locator('.worklist-link').first();
@@ -191,19 +191,28 @@ test('a save based on a stale record is refused and nothing typed is lost', asyn
   await page.getByRole('button', { name: '有异常或需要详细记录' }).click();
 
   // Meanwhile the principal changes the same record.
+  const recordUrl = page.url();
   const principal = await signedInPage(browser, 'principal04');
-  await principal.goto(page.url());
+  await principal.goto(recordUrl);
   await principal.getByRole('button', { name: '有异常或需要详细记录' }).click();
   await principal.getByLabel('备注').fill('校长补充');
   await principal.getByRole('button', { name: '保存记录' }).click();
   await expect(principal.getByText(`已保存 ${name} 的随访记录`)).toBeVisible();
-  await principal.context().close();
 
   await page.getByLabel('备注').fill('班主任的说明');
   await page.getByRole('button', { name: '保存记录' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '这条记录刚被其他人修改过' })).toBeVisible();
-  await expect(page.getByLabel('备注')).toHaveValue('班主任的说明');
-  // Saving again (now on the latest version) goes through.
-  await page.getByRole('button', { name: '保存记录' }).click();
-  await expect(page.getByText(`已保存 ${name} 的随访记录`)).toBeVisible();
+  // The teacher's save is kept on the phone, beside the principal's, until the teacher chooses.
+  const bar = page.getByRole('button', { name: /1 条需要处理/ });
+  await expect(bar).toBeVisible();
+  await bar.click();
+  await expect(page.getByRole('region', { name: '本机的记录' })).toContainText('班主任的说明');
+  await expect(page.getByRole('region', { name: '服务器上的记录' })).toContainText('校长补充');
+  await page.getByRole('button', { name: '用本机的记录覆盖' }).click();
+  await expect(bar).toBeHidden();
+  // The principal now sees the teacher's version (their save had moved them on to the next person).
+  await principal.goto(recordUrl);
+  await expect(principal.getByText('今日已有记录')).toBeVisible();
+  await principal.getByRole('button', { name: '有异常或需要详细记录' }).click();
+  await expect(principal.getByLabel('备注')).toHaveValue('班主任的说明');
+  await principal.context().close();
 });

@@ -80,8 +80,8 @@ test('a fever in the morning call becomes a case with a team and a plan', async 
 test('the class teacher on the team checks in: a fever and a request for help raise the alarm', async ({ browser }) => {
   const teacher = await signedInPage(browser, TEACHER);
   await teacher.setViewportSize({ width: 360, height: 740 });
-  await teacher.getByRole('button', { name: /菜单/ }).click();
-  await teacher.getByRole('menuitem', { name: '今日询问' }).click();
+  // The teacher's phone home links to the day's check-ins (the phone shell has no menu).
+  await teacher.getByRole('link', { name: '今日询问' }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: '今日询问' })).toBeVisible();
   await teacher.getByRole('link', { name: studentName }).click();
   await expect(teacher).toHaveURL(new RegExp(`${casePath}$`));

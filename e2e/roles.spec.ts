@@ -82,14 +82,17 @@ test("a principal opening another school's records by URL gets the not-found pag
 
 test('a class teacher sees only the classes they head', async ({ page }) => {
   await signIn(page, 'teacher01');
-  expect(await menuLabels(page)).toEqual(['首页', '今日随访', '今日询问', '本校', '我的班级', '花名册', '修改密码']);
+  // The teacher's home is the phone shell's (no menu): the same screens as links.
+  const links = page.getByRole('navigation', { name: '常用入口' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  expect((await links.allInnerTexts()).map((text) => text.trim())).toEqual(['今日询问', '本校', '我的班级', '花名册', '修改密码']);
   // Home: one card per class headed, with today's calls and the report's state.
   const homeClasses = page.getByRole('region', { name: '我担任班主任的班级' }).getByRole('link');
   await expect(homeClasses.first()).toContainText(/已联系 \d+ \/ \d+/);
   const headed = (await homeClasses.locator('strong').allInnerTexts()).map((label) => label.trim());
   expect(headed.length).toBeGreaterThan(0);
 
-  await mainMenu(page).getByRole('menuitem', { name: '我的班级' }).click();
+  await links.filter({ hasText: '我的班级' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '我的班级' })).toBeVisible();
   const listed = page.getByRole('table').getByRole('link');
   await expect(listed).toHaveCount(headed.length);
