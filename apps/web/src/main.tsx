@@ -3,17 +3,24 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { i18nReady } from '@/i18n';
 import { AppProviders } from '@/app/providers';
-import { AppRoutes } from '@/app/router';
+import { createQueryClient } from '@/app/query-client';
+import { AppRoutes, preloadRoute } from '@/app/router';
+import { authKeys, getMe } from '@/features/auth';
 import { Toaster } from '@/components/phone';
 import { UpdateNotice } from '@/components/update-notice';
 import { LeaveGuardProvider } from '@/lib/leave-guard';
 import './styles.css';
 
+// Who is signed in, and the code of the page asked for, are fetched at once, in parallel with the start-up.
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery({ queryKey: authKeys.me(), queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
+preloadRoute(window.location.pathname);
+
 // Rendered once the remembered language's strings are there (English is fetched on demand).
 void i18nReady.then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <AppProviders>
+      <AppProviders queryClient={queryClient}>
         <BrowserRouter>
           <LeaveGuardProvider>
             <AppRoutes />
