@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { IsoDay } from '@campus/shared';
 import { i18nReady } from '@/i18n';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { AppRoutes, preloadRoute } from '@/app/router';
 import { authKeys, getMe } from '@/features/auth';
+import { prefetchWorklist } from '@/features/follow-ups';
 import { Toaster } from '@/components/phone';
 import { UpdateNotice } from '@/components/update-notice';
 import { LeaveGuardProvider } from '@/lib/leave-guard';
@@ -15,6 +17,15 @@ import './styles.css';
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery({ queryKey: authKeys.me(), queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
 preloadRoute(window.location.pathname);
+prefetchRouteData(queryClient, window.location);
+
+/** A class's list (or one of its records) asked for at start: its list is fetched beside the session. */
+function prefetchRouteData(client: typeof queryClient, { pathname, search }: Location) {
+  const classId = /^\/follow-ups\/class\/([0-9a-f-]{36})(\/|$)/.exec(pathname)?.[1];
+  if (!classId) return;
+  const day = new URLSearchParams(search).get('day');
+  void prefetchWorklist(client, { classId, day: day && IsoDay.safeParse(day).success ? day : undefined });
+}
 
 // Rendered once the remembered language's strings are there (English is fetched on demand).
 void i18nReady.then(() => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { followUpStatus, isFollowUpException, Worklist, type FollowUpInput, type FollowUpStatus, type WorklistItem } from '@campus/shared';
 import { apiRequest, isApiRequestError } from '@/lib/api-client';
 import { useOutbox, type OutboxEntry, type OutboxState } from '@/lib/offline/outbox';
@@ -9,6 +9,15 @@ import { followUpKeys, type WorklistParams } from '../query-keys';
 
 export function getWorklist(params: WorklistParams, signal?: AbortSignal) {
   return apiRequest('/follow-ups/worklist', Worklist, { query: params, signal });
+}
+
+/**
+ * Asks for a class's list before the page is drawn (main.tsx, while the session is being asked for: one round
+ * trip less on a slow connection); the page's query then finds it. No offline copy here: the page's own query
+ * falls back to it if this one fails.
+ */
+export function prefetchWorklist(queryClient: QueryClient, params: WorklistParams) {
+  return queryClient.prefetchQuery({ queryKey: followUpKeys.worklist(params), queryFn: ({ signal }) => getWorklist(params, signal) });
 }
 
 /** A list item with what the phone still holds for it (not yet on the server). */
