@@ -81,7 +81,7 @@ export function OutboxBar({ online }: { online: boolean }) {
         </button>
       ) : null}
       {/* Said aloud when it changes (a live region inside the button would drop out of its name). */}
-      <p className="phone-visually-hidden" role="status">
+      <p className="visually-hidden" role="status">
         {summary}
       </p>
       {signedOut ? (
