@@ -62,7 +62,9 @@ test('a new account gets a one-time password, must change it at first sign-in, a
   await teacher.getByRole('button', { name: '修改密码' }).click();
   await expect(teacher).toHaveURL('/');
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(`您好，${displayName}`);
-  await expect(mainMenu(teacher).getByRole('menuitem', { name: '本校' })).toBeVisible();
+  // A class teacher's home is the phone shell's: its links instead of a menu.
+  const teacherLinks = teacher.getByRole('navigation', { name: '常用入口' });
+  await expect(teacherLinks.getByRole('link', { name: '本校' })).toBeVisible();
 
   // The centre disables the account: the teacher's next action lands on the login page.
   await page.reload();
@@ -70,7 +72,7 @@ test('a new account gets a one-time password, must change it at first sign-in, a
   await confirmWith(page, '停用');
   await expect(page.getByText(`已停用账号“${username}”`)).toBeVisible();
 
-  await mainMenu(teacher).getByRole('menuitem', { name: '本校' }).click();
+  await teacherLinks.getByRole('link', { name: '本校' }).click();
   await expect(teacher).toHaveURL(/\/login/);
   await expect(teacher.getByRole('heading', { level: 2, name: '登录' })).toBeVisible();
   // And cannot sign in again.
