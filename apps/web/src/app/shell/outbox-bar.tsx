@@ -33,7 +33,9 @@ export function useOutboxSession(me: Me) {
   useEffect(() => {
     void openOutbox(me.user.id, () => {
       void invalidateDeclared(queryClient, { invalidates: ['follow-ups', 'daily-reports', 'people'] });
-      void refreshPhoneCopy(me, true);
+      // The list on screen is fetched again and kept in the copy (keepList); the whole copy at most once a minute,
+      // not once per entry sent (each download is an audited read of phone numbers).
+      void refreshPhoneCopy(me);
     });
     // Not in the first screen's way on a slow connection.
     const later = setTimeout(() => void refreshPhoneCopy(me), 2500);

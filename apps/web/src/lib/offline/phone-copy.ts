@@ -31,11 +31,11 @@ export function keepsPhoneCopy(me: Me | null | undefined): me is Me {
 let refreshing: Promise<void> | null = null;
 let refreshedAt = 0;
 
-/** Fetches the copy again (at most once a minute unless forced); offline, the last one stays. */
-export function refreshPhoneCopy(me: Me, force = false): Promise<void> {
+/** Fetches the copy again (at most once a minute); offline, the last one stays. */
+export function refreshPhoneCopy(me: Me): Promise<void> {
   if (!keepsPhoneCopy(me)) return Promise.resolve();
   if (refreshing) return refreshing;
-  if (!force && Date.now() - refreshedAt < 60_000) return Promise.resolve();
+  if (Date.now() - refreshedAt < 60_000) return Promise.resolve();
   refreshing = apiRequest('/follow-ups/phone-copy', PhoneCopy)
     .then(async (copy) => {
       refreshedAt = Date.now();
