@@ -85,6 +85,7 @@ test('the class teacher on the team checks in: a fever and a request for help ra
   await expect(teacher.getByRole('heading', { level: 1, name: '今日询问' })).toBeVisible();
   await teacher.getByRole('link', { name: studentName }).click();
   await expect(teacher).toHaveURL(new RegExp(`${casePath}$`));
+  await expect(teacher.getByRole('heading', { level: 1, name: `${studentName} · 隔离档案` })).toBeVisible();
   await expectNoHorizontalScroll(teacher);
 
   await teacher.getByRole('button', { name: '记录今日询问' }).click();

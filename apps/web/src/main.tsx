@@ -32,7 +32,9 @@ void i18nReady.then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <BrowserRouter>
+        {/* No transitions: a tap on a link whose code is still loading shows the spinner at once, instead of
+            leaving the old page on screen with nothing happening (on a slow phone, the teacher taps again). */}
+        <BrowserRouter useTransitions={false}>
           <LeaveGuardProvider>
             <AppRoutes />
           </LeaveGuardProvider>
