@@ -77,4 +77,23 @@ describe('the built web app', () => {
     expect(api.statusCode).toBe(401);
     expect(api.json().code).toBe('unauthenticated');
   });
+  it("asks for a class's list while a class page's code downloads: the page's own class only, and no other page", async () => {
+    const classId = '0b6f3c1e-2a4d-4c8e-9f10-1234567890ab';
+    const recordId = 'a1b2c3d4-e5f6-4789-8abc-def012345678';
+    const preload = `<link rel="preload" href="/api/follow-ups/worklist?classId=${classId}" as="fetch" crossorigin>`;
+    for (const url of [`/follow-ups/class/${classId}`, `/follow-ups/class/${classId}/`, `/follow-ups/class/${classId}/${recordId}`]) {
+      const page = await app.inject({ method: 'GET', url });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.headers['content-type'], url).toBe('text/html; charset=utf-8');
+      expect(page.headers['cache-control'], url).toBe('no-cache');
+      expect(page.body, url).toContain(preload);
+      expect(page.body, url).toContain('校园防控通');
+      expect((await app.inject({ method: 'HEAD', url })).statusCode, url).toBe(200);
+    }
+    for (const url of ['/follow-ups', `/follow-ups/class/${classId}?day=2026-12-01`, '/follow-ups/class/abc', `/follow-ups/class/${classId}/x"><script>`, `/quarantine/${classId}`]) {
+      const page = await app.inject({ method: 'GET', url });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body, url).not.toContain('rel="preload"');
+    }
+  });
 });

@@ -13,11 +13,12 @@ import { UpdateNotice } from '@/components/update-notice';
 import { LeaveGuardProvider } from '@/lib/leave-guard';
 import './styles.css';
 
-// Who is signed in, and the code of the page asked for, are fetched at once, in parallel with the start-up.
+// Who is signed in, the class's list and the code of the page asked for are fetched at once, in parallel with
+// the start-up; the data first (index.html preloads both: these fetches take those answers), then the code.
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery({ queryKey: authKeys.me(), queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
-preloadRoute(window.location.pathname);
 prefetchRouteData(queryClient, window.location);
+preloadRoute(window.location.pathname);
 
 /** A class's list (or one of its records) asked for at start: its list is fetched beside the session. */
 function prefetchRouteData(client: typeof queryClient, { pathname, search }: Location) {
