@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkPackages } from './build/chunk-packages.js';
+import { PHONE_CHUNK, phonePreload } from './build/phone-preload.js';
 import { serviceWorker } from './build/service-worker.js';
 
 const webRoot = new URL('.', import.meta.url).pathname;
@@ -37,7 +38,7 @@ function precompress(): Plugin {
 // same-origin check on writes sees the page's own origin.
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), serviceWorker(), chunkPackages(), precompress()],
+  plugins: [react(), serviceWorker(), chunkPackages(), phonePreload(), precompress()],
   resolve: {
     tsconfigPaths: true,
     // The few functions of i18next / react-i18next this app uses, instead of the libraries (~15 KB gzip less on
@@ -55,6 +56,20 @@ export default defineConfig({
     // dist/.vite/manifest.json: which chunks each module needs, read by scripts/size-budget.ts.
     manifest: true,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What every page runs at start (React, the router, the query client, i18n, the shared schemas the
+          // start needs) in one chunk, not a dozen: on a slow connection each request costs a round trip.
+          // Then the sign-in page and the class teacher's phone shell, home and class list with what they need, in
+          // one more chunk (it was twenty small ones): a teacher's cold load is two requests of code after the page.
+          groups: [
+            { name: 'start', tags: ['$initial'] },
+            { name: PHONE_CHUNK, test: /[\\/]src[\\/](features[\\/]auth[\\/]components[\\/]login-page|app[\\/]shell[\\/]phone-shell|app[\\/]pages[\\/]phone-home-page|features[\\/]follow-ups[\\/]components[\\/]worklist-page)\.tsx$/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

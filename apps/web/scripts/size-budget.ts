@@ -121,6 +121,11 @@ export function measureRoutes(distDir = DEFAULT_DIST): RouteSize[] {
   const aliases = htmlEntryAliases(manifest);
   const packagesFile = path.join(distDir, '.vite', 'chunk-packages.json');
   const packages = fs.existsSync(packagesFile) ? (JSON.parse(fs.readFileSync(packagesFile, 'utf8')) as Record<string, string[]>) : null;
+  // A module of a chunk group (vite.config.ts) has no manifest key of its own: its chunk's key, by file.
+  const moduleChunksFile = path.join(distDir, '.vite', 'module-chunks.json');
+  const moduleChunks = fs.existsSync(moduleChunksFile) ? (JSON.parse(fs.readFileSync(moduleChunksFile, 'utf8')) as Record<string, string>) : {};
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const keyOf = (module: string) => (manifest[module] ? module : (aliases.get(module) ?? keyOfFile.get(moduleChunks[module] ?? '')));
 
   /** Manifest keys of the chunks a cold load of these modules fetches (static imports only). */
   const closure = (modules: string[]) => {
@@ -134,7 +139,7 @@ export function measureRoutes(distDir = DEFAULT_DIST): RouteSize[] {
       for (const imported of chunk.imports ?? []) visit(imported);
     };
     for (const module of modules) {
-      const key = manifest[module] ? module : aliases.get(module);
+      const key = keyOf(module);
       if (!key || !manifest[key]) missing.push(module);
       else visit(key);
     }
