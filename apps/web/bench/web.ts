@@ -167,6 +167,11 @@ async function runLighthouse(label: string, url: string, cookie: string | null) 
     });
     if (!result) throw new Error('Lighthouse returned nothing');
     const { lhr } = result;
+    // BENCH_WEB_LHR_DIR=dir keeps each run's full report (what the LCP element is, which tasks block) for digging.
+    if (process.env.BENCH_WEB_LHR_DIR) {
+      fs.mkdirSync(process.env.BENCH_WEB_LHR_DIR, { recursive: true });
+      fs.writeFileSync(path.join(process.env.BENCH_WEB_LHR_DIR, `${label.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
+    }
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const score = (id: string) => {
       const value = lhr.categories[id]?.score;
