@@ -31,6 +31,7 @@ import supplyRoutes from './routes/supplies/index.js';
 import dutyRoutes from './routes/duty/index.js';
 import gateRoutes from './routes/gate/index.js';
 import disinfectionRoutes from './routes/disinfection/index.js';
+import learningRoutes from './routes/learning/index.js';
 import uploadRoutes from './routes/uploads/index.js';
 
 export interface BuildAppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(dutyRoutes);
       await api.register(gateRoutes);
       await api.register(disinfectionRoutes);
+      await api.register(learningRoutes);
     },
     { prefix: '/api' },
   );

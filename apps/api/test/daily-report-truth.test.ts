@@ -66,7 +66,7 @@ describe('a mixed day: every screen counts the same', () => {
 
     const list = (await teacher.request('GET', `/api/follow-ups/worklist?classId=${mixedClass.id}`)).json();
     worklistCounts = list.counts;
-    expect(worklistCounts).toEqual({ total: 5, pending: 0, well: 2, exception: 2, unreachable: 1, reached: 4, inQuarantine: 0, outsideCity: 0, notStudying: 1, studyUnknown: 2 });
+    expect(worklistCounts).toEqual({ total: 5, pending: 0, well: 2, exception: 2, unreachable: 1, reached: 4, inQuarantine: 0, outsideCity: 0, notStudying: 1, studyUnknown: 2, studyingOnline: 2, studyingPaper: 0, studyingTv: 0, studyPartly: 0 });
     // The header's "reached" is the statuses' reached (well + exception), never "has a record".
     expect(list.items.filter((item: { status: string }) => item.status === 'well' || item.status === 'exception')).toHaveLength(worklistCounts.reached);
 

@@ -90,7 +90,7 @@ describe('recording a call', () => {
 
   it('the worklist shows each person’s state and the progress', async () => {
     const list = (await teacher.request('GET', `/api/follow-ups/worklist?classId=${classA.id}`)).json();
-    expect(list.counts).toEqual({ total: 4, pending: 0, well: 3, exception: 1, unreachable: 0, reached: 4, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 2 }); // two marked well in bulk: online study not asked
+    expect(list.counts).toEqual({ total: 4, pending: 0, well: 3, exception: 1, unreachable: 0, reached: 4, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 2, studyingOnline: 2, studyingPaper: 0, studyingTv: 0, studyPartly: 0 }); // two marked well in bulk: online study not asked
     expect(list.today).toBe(today());
     expect(list.items[0].guardianPhone).toBe('138****1234');
     expect((await teacher.request('GET', `/api/follow-ups/worklist?classId=${classB.id}`)).statusCode).toBe(404);

@@ -119,6 +119,9 @@ const PROBES: Record<Capability, Probe> = {
   'disinfection.log': (c, t) =>
     c.request('POST', '/api/disinfection/logs', { schoolId: t.a.school.id, areaId: ids.area, agent: '84消毒液', concentration: 500, amount: 0.5, contactMinutes: 30, doneBy: '张三', pictureIds: [] }),
   'disinfection.grid': (c) => c.request('GET', '/api/disinfection/grid'),
+  'learning.class': (c, t) => c.request('GET', `/api/learning/class?classId=${t.a.schoolClass.id}`),
+  'learning.school': (c, t) => c.request('GET', `/api/learning/school?schoolId=${t.a.school.id}`),
+  'learning.township': (c) => c.request('GET', '/api/learning/township'),
 };
 
 describe('the permissions table is what the API enforces', () => {

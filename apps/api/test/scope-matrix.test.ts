@@ -116,6 +116,13 @@ const cases: Case[] = [
   { name: 'GET quarantine overview', run: (c) => c.request('GET', '/api/quarantine/overview'), expect: { centre: 200, observer: 200, principal: 403, teacher: 403, gate: 403 } },
   { name: 'GET quarantine view of school A', run: (c, t) => c.request('GET', `/api/quarantine/school?schoolId=${t.a.school.id}`), expect: { centre: 200, observer: 200, principal: 200, teacher: 403, gate: 403 } },
   { name: 'GET cases to check in today', run: (c) => c.request('GET', '/api/quarantine/check-ins/today'), expect: { centre: 200, observer: 403, principal: 200, teacher: 200, gate: 403 } },
+  // remote learning (停课不停学): teachers their classes, principals their school, the centre all, observers the township's figures only
+  { name: 'GET study picture of class A1', run: (c, t) => c.request('GET', `/api/learning/class?classId=${t.a.schoolClass.id}`), expect: { centre: 200, observer: 403, principal: 200, teacher: 200, gate: 403 } },
+  { name: 'GET study picture of class A2 (another teacher’s)', run: (c, t) => c.request('GET', `/api/learning/class?classId=${t.a.otherClass.id}`), expect: { centre: 200, observer: 403, principal: 200, teacher: 404, gate: 403 } },
+  { name: 'GET study picture of class B1 (other school)', run: (c, t) => c.request('GET', `/api/learning/class?classId=${t.b.schoolClass.id}`), expect: { centre: 200, observer: 403, principal: 404, teacher: 404, gate: 404 } },
+  { name: 'GET study figures of school A', run: (c, t) => c.request('GET', `/api/learning/school?schoolId=${t.a.school.id}`), expect: { centre: 200, observer: 403, principal: 200, teacher: 403, gate: 403 } },
+  { name: 'GET study figures of school B', run: (c, t) => c.request('GET', `/api/learning/school?schoolId=${t.b.school.id}`), expect: { centre: 200, observer: 403, principal: 404, teacher: 403, gate: 403 } },
+  { name: 'GET township study figures', run: (c) => c.request('GET', '/api/learning/township'), expect: { centre: 200, observer: 200, principal: 403, teacher: 403, gate: 403 } },
   // settings and audit
   { name: 'GET settings', run: (c) => c.request('GET', '/api/settings'), expect: { centre: 200, observer: 200, principal: 200, teacher: 200, gate: 200 } },
   { name: 'PUT settings', run: (c) => c.request('PUT', '/api/settings', { feverThreshold: 37.3 }), expect: { centre: 200, observer: 403, principal: 403, teacher: 403, gate: 403 } },

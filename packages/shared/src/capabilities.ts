@@ -110,6 +110,13 @@ export const CAPABILITIES = {
   'disinfection.log': { principal: 'school', gate_duty: 'school' },
   /** Compliance per school per day and the schools overdue today. */
   'disinfection.grid': TOWNSHIP_READ,
+  // remote learning (停课不停学), ADR 0025: observers see the township's figures only
+  /** A class's study picture of a day. */
+  'learning.class': { centre_admin: 'township', principal: 'school', class_teacher: 'classes' },
+  /** A school's study figures with its classes. */
+  'learning.school': { centre_admin: 'township', principal: 'school' },
+  /** The township's figures over a range of days, per day and per school. */
+  'learning.township': TOWNSHIP_READ,
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof CAPABILITIES;

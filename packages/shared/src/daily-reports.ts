@@ -19,6 +19,12 @@ export const ReportCounts = z.object({
   outsideCity: z.number().int(),
   notStudying: z.number().int(),
   studyUnknown: z.number().int(),
+  /** students who studied (yes or partly), by how (issue 17: the class's study report is part of its daily report) */
+  studyingOnline: z.number().int(),
+  studyingPaper: z.number().int(),
+  studyingTv: z.number().int(),
+  /** of those, only partly */
+  studyPartly: z.number().int(),
 });
 export type ReportCounts = z.infer<typeof ReportCounts>;
 
@@ -41,6 +47,10 @@ export function reportCountsFrom(day: DayCounts): ReportCounts {
     outsideCity: day.outsideCity,
     notStudying: day.notStudying,
     studyUnknown: day.studyUnknown,
+    studyingOnline: day.studyingOnline,
+    studyingPaper: day.studyingPaper,
+    studyingTv: day.studyingTv,
+    studyPartly: day.studyPartly,
   };
 }
 

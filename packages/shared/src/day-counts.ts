@@ -6,7 +6,10 @@ import { z } from 'zod';
  * the worklist (pending / well / exception / unreachable), reached (well +
  * exception), and what the report carries. Study is counted for students only;
  * `studyUnknown` are students whose online study nobody recorded (not
- * contacted, not reached, or left blank).
+ * contacted, not reached, or left blank); those who studied (yes or partly)
+ * are counted by how — online, paper materials, TV lessons — and `studyPartly`
+ * says how many of them only partly (issue 17). Students = studying (online +
+ * paper + TV) + notStudying + studyUnknown.
  */
 export const DayCounts = z.object({
   total: z.number().int(),
@@ -19,6 +22,10 @@ export const DayCounts = z.object({
   outsideCity: z.number().int(),
   notStudying: z.number().int(),
   studyUnknown: z.number().int(),
+  studyingOnline: z.number().int(),
+  studyingPaper: z.number().int(),
+  studyingTv: z.number().int(),
+  studyPartly: z.number().int(),
 });
 export type DayCounts = z.infer<typeof DayCounts>;
 
@@ -28,6 +35,11 @@ export function sumCounts<K extends string>(fields: readonly K[], parts: readonl
 }
 
 const DAY_COUNT_FIELDS = Object.keys(DayCounts.shape) as (keyof DayCounts)[];
+
+/** A group with nobody in it. */
+export function emptyDayCounts(): DayCounts {
+  return Object.fromEntries(DAY_COUNT_FIELDS.map((field) => [field, 0])) as DayCounts;
+}
 
 export function sumDayCounts(parts: readonly DayCounts[]): DayCounts {
   return sumCounts(DAY_COUNT_FIELDS, parts);

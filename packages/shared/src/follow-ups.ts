@@ -10,6 +10,17 @@ export const Symptom = z.enum(['fever', 'cough', 'sore_throat', 'fatigue', 'diar
 export type Symptom = z.infer<typeof Symptom>;
 export const StudyStatus = z.enum(['yes', 'partly', 'no']);
 export type StudyStatus = z.infer<typeof StudyStatus>;
+/** How a student studied when they did (yes / partly): online (the default, and what an older record without one means), paper materials, the TV lessons. */
+export const StudyMode = z.enum(['online', 'paper', 'tv']);
+export type StudyMode = z.infer<typeof StudyMode>;
+/** Why a student did not study (studiedOnline = no). */
+export const NotStudyingReason = z.enum(['ill', 'no_device', 'no_network', 'no_supervision', 'other']);
+export type NotStudyingReason = z.infer<typeof NotStudyingReason>;
+
+/** Studied (yes or partly): the statuses that have a mode. */
+export function studied(status: StudyStatus | null): boolean {
+  return status === 'yes' || status === 'partly';
+}
 /** Why nobody was reached (issue 12): the common reasons are one tap; "other" is said in words. */
 export const UnreachableCode = z.enum(['no_answer', 'phone_off', 'number_invalid', 'away_working', 'other']);
 export type UnreachableCode = z.infer<typeof UnreachableCode>;
@@ -39,6 +50,10 @@ export const FollowUpInput = z
     place: optionalText(60),
     keyRegionContact: z.boolean().nullish().transform((value) => value ?? null),
     studiedOnline: StudyStatus.nullish().transform((value) => value ?? null),
+    /** With yes / partly; left out, online. */
+    studyMode: StudyMode.nullish().transform((value) => value ?? null),
+    /** With no (a reason with yes or partly is refused). */
+    notStudyingReason: NotStudyingReason.nullish().transform((value) => value ?? null),
     studyNote: optionalText(200),
     note: optionalText(500),
     /** The version the user last saw; a stale one is refused (someone else saved in between). */
@@ -56,12 +71,16 @@ export const FollowUpInput = z
     if (!value.reached && value.unreachableCode === 'other' && !value.unreachableReason)
       context.addIssue({ code: 'custom', path: ['unreachableReason'], message: 'field.unreachable_other' });
     if (value.whereabouts === 'outside_city' && !value.place) context.addIssue({ code: 'custom', path: ['place'], message: 'field.place_required' });
+    if (value.notStudyingReason && value.studiedOnline !== 'no') context.addIssue({ code: 'custom', path: ['notStudyingReason'], message: 'field.reason_only_when_not_studying' });
+    if (value.studyMode && !studied(value.studiedOnline)) context.addIssue({ code: 'custom', path: ['studyMode'], message: 'field.mode_only_when_studying' });
   })
-  // A reached person has no reason; a listed reason needs no words.
+  // A reached person has no reason; a listed reason needs no words; who studied did so online unless told otherwise.
   .transform((value) => ({
     ...value,
     unreachableCode: value.reached ? null : value.unreachableCode,
     unreachableReason: !value.reached && value.unreachableCode === 'other' ? value.unreachableReason : null,
+    studyMode: studied(value.studiedOnline) ? (value.studyMode ?? 'online') : null,
+    notStudyingReason: value.studiedOnline === 'no' ? value.notStudyingReason : null,
   }));
 export type FollowUpInput = z.input<typeof FollowUpInput>;
 
@@ -95,6 +114,9 @@ export const FollowUp = z.object({
   place: z.string().nullable(),
   keyRegionContact: z.boolean().nullable(),
   studiedOnline: StudyStatus.nullable(),
+  /** null on older records: read as online when studiedOnline is yes / partly */
+  studyMode: StudyMode.nullable(),
+  notStudyingReason: NotStudyingReason.nullable(),
   studyNote: z.string().nullable(),
   note: z.string().nullable(),
   isException: z.boolean(),

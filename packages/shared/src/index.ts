@@ -29,3 +29,4 @@ export * from './uploads.js';
 export * from './duty.js';
 export * from './gate.js';
 export * from './disinfection.js';
+export * from './learning.js';

@@ -102,6 +102,11 @@ export const enMessages: Catalogue = {
   'conflict.person_left': 'This person has left',
   'field.unreachable_reason': 'Say why they could not be reached',
   'field.place_required': 'Say where they are when outside the city',
+  'field.reason_only_when_not_studying': 'Give a reason only when the student did not study',
+  'field.mode_only_when_studying': 'Choose how they studied only when the student studied',
+  'field.learning_future_day': 'Study figures cannot be shown for a future day',
+  'field.learning_range_order': 'The end date cannot be before the start date',
+  'field.learning_range_too_long': 'At most 120 days at a time',
   // follow-up record (issue 12)
   'field.unreachable_other': 'Say what the other reason is',
   'followup.not_recorder': 'You can record only for students of your classes or staff of your school',

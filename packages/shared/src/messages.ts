@@ -118,6 +118,11 @@ const zh: Catalogue = {
   'conflict.person_left': '此人已离校',
   'field.unreachable_reason': '未联系上时请说明原因',
   'field.place_required': '在市外时请填写所在地',
+  'field.reason_only_when_not_studying': '只有未参加学习时才填写未学习的原因',
+  'field.mode_only_when_studying': '参加了学习时才选择学习方式',
+  'field.learning_future_day': '不能查看未来日期的学习情况',
+  'field.learning_range_order': '结束日期不能早于开始日期',
+  'field.learning_range_too_long': '一次最多查看 120 天',
   // follow-up record (issue 12)
   'field.unreachable_other': '选择“其他”时请写明原因',
   'followup.not_recorder': '只能为您所带班级的学生或本校教职工记录',

@@ -57,6 +57,61 @@ export function peopleOfDay(day: Prisma.Sql): Prisma.Sql {
 }
 
 /**
+ * A record `f` of a student who studied (yes or partly) this way; a record
+ * without a mode (saved before there was one) studied online.
+ */
+function studiedBy(mode: 'online' | 'paper' | 'tv'): string {
+  return `f."studiedOnline" IN ('yes', 'partly') AND COALESCE(f."studyMode", 'online') = '${mode}'`;
+}
+const notStudyingFor = (reason: string) => `f."studiedOnline" = 'no' AND f."notStudyingReason" ${reason === 'unspecified' ? 'IS NULL' : `= '${reason}'`}`;
+
+/**
+ * The study figures of a student `p` with their record `f` of the day (if
+ * any), as the learning figures count them (services/learning; issue 17):
+ * the one definition, which DAY_COUNTS' study figures also read. The
+ * trigger of prisma/sql/learning-day-counts.sql counts the same per school
+ * and day (the township's range). `unknown`: no record, or the study
+ * question not answered.
+ */
+export const STUDY_FILTERS = {
+  enrolled: 'TRUE',
+  reached: 'f.reached',
+  studyingOnline: studiedBy('online'),
+  studyingPaper: studiedBy('paper'),
+  studyingTv: studiedBy('tv'),
+  studyPartly: `f."studiedOnline" = 'partly'`,
+  notStudying: `f."studiedOnline" = 'no'`,
+  notIll: notStudyingFor('ill'),
+  notNoDevice: notStudyingFor('no_device'),
+  notNoNetwork: notStudyingFor('no_network'),
+  notNoSupervision: notStudyingFor('no_supervision'),
+  notOther: notStudyingFor('other'),
+  notUnspecified: notStudyingFor('unspecified'),
+  unknown: 'f."studiedOnline" IS NULL',
+} as const;
+export type StudyColumn = keyof typeof STUDY_FILTERS;
+
+/** `STUDY_FILTERS` as columns of a SELECT over students `p` and their records `f` (one per figure, named as the keys). */
+export const studyColumns = Prisma.raw(Object.entries(STUDY_FILTERS).map(([name, filter]) => `count(*) FILTER (WHERE ${filter})::int AS "${name}"`).join(',\n  '));
+
+/**
+ * The `StudyFigures` wire shape (packages/shared/src/learning.ts) as JSON, from
+ * flat figures named as `STUDY_FILTERS`' keys: `column(name)` is the SQL of one
+ * (a column, a sum, a COALESCE of a missing row).
+ */
+export function studyFiguresJson(column: (name: StudyColumn) => string): Prisma.Sql {
+  const c = column;
+  return Prisma.raw(`json_build_object(
+    'enrolled', ${c('enrolled')}, 'reached', ${c('reached')},
+    'studying', ${c('studyingOnline')} + ${c('studyingPaper')} + ${c('studyingTv')},
+    'studyingOnline', ${c('studyingOnline')}, 'studyingPaper', ${c('studyingPaper')}, 'studyingTv', ${c('studyingTv')}, 'studyPartly', ${c('studyPartly')},
+    'notStudying', ${c('notStudying')},
+    'notStudyingBy', json_build_object('ill', ${c('notIll')}, 'no_device', ${c('notNoDevice')}, 'no_network', ${c('notNoNetwork')},
+                                       'no_supervision', ${c('notNoSupervision')}, 'other', ${c('notOther')}, 'unspecified', ${c('notUnspecified')}),
+    'unknown', ${c('unknown')})`);
+}
+
+/**
  * Every figure of a day (the `DayCounts` wire shape), over `peopleOfDay`: the
  * one definition that the worklist's header, the report dialog, filing, the
  * school view, the grid's township totals and the export all read (issue 12:
@@ -72,8 +127,12 @@ const DAY_COUNTS: Record<keyof DayCounts, string> = {
   reached: 'f.reached',
   inQuarantine: 'oc.id IS NOT NULL',
   outsideCity: "f.whereabouts = 'outside_city'",
-  notStudying: "p.kind = 'student' AND f.\"studiedOnline\" = 'no'",
-  studyUnknown: "p.kind = 'student' AND f.\"studiedOnline\" IS NULL",
+  notStudying: `p.kind = 'student' AND ${STUDY_FILTERS.notStudying}`,
+  studyUnknown: `p.kind = 'student' AND ${STUDY_FILTERS.unknown}`,
+  studyingOnline: `p.kind = 'student' AND ${STUDY_FILTERS.studyingOnline}`,
+  studyingPaper: `p.kind = 'student' AND ${STUDY_FILTERS.studyingPaper}`,
+  studyingTv: `p.kind = 'student' AND ${STUDY_FILTERS.studyingTv}`,
+  studyPartly: `p.kind = 'student' AND ${STUDY_FILTERS.studyPartly}`,
 };
 const dayCountEntries = Object.entries(DAY_COUNTS);
 

@@ -6,7 +6,7 @@
  * left for the demo user).
  */
 import crypto from 'node:crypto';
-import { addDays, dayInTimeZone, instantOfDay, reportCountsFrom, type DayCounts } from '@campus/shared';
+import { addDays, dayInTimeZone, emptyDayCounts, instantOfDay, reportCountsFrom, type DayCounts } from '@campus/shared';
 import { Prisma } from '../generated/prisma/client.js';
 import { sqlRows } from '../db/sql.js';
 import { reportFigures, schoolReportFigures } from '../services/daily-reports/filing.js';
@@ -17,11 +17,35 @@ export const HISTORY_DAYS = 13;
 
 const dateColumn = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
+type StudyAnswer = Pick<Prisma.FollowUpCreateManyInput, 'studiedOnline' | 'studyMode' | 'notStudyingReason'>;
+
+/**
+ * How a reached student studied that day, as the report describes the township (issue 17): most with a phone or a
+ * computer study online; with only a TV they follow the TV lessons; without a device, printed packs or nothing; a
+ * left-behind child whose grandparents cannot use the phone often only partly, or not at all for want of supervision.
+ */
+function studyOf(person: { deviceAccess: string | null; leftBehind: boolean; guardianCanUseDevice: boolean | null }, random: () => number): StudyAnswer {
+  const draw = random();
+  const unsupervised = person.leftBehind && person.guardianCanUseDevice === false;
+  const no = (notStudyingReason: StudyAnswer['notStudyingReason']): StudyAnswer => ({ studiedOnline: 'no', studyMode: null, notStudyingReason });
+  const yes = (studyMode: 'online' | 'paper' | 'tv', partly = false): StudyAnswer => ({ studiedOnline: partly ? 'partly' : 'yes', studyMode, notStudyingReason: null });
+  if (person.deviceAccess === 'none') return draw < 0.55 ? yes('paper') : draw < 0.7 ? yes('paper', true) : no('no_device');
+  if (person.deviceAccess === 'tv_only') return draw < 0.7 ? yes('tv') : draw < 0.8 ? yes('tv', true) : draw < 0.9 ? yes('paper') : no('no_device');
+  if (unsupervised) return draw < 0.6 ? yes('online') : draw < 0.82 ? yes('online', true) : draw < 0.94 ? no('no_supervision') : no('no_network');
+  if (draw < 0.9) return yes('online');
+  if (draw < 0.95) return yes('online', true);
+  if (draw < 0.97) return no('no_network');
+  if (draw < 0.99) return no('ill');
+  return no('other');
+}
+
 export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: string, now = new Date()): Promise<number> {
   const random = seededRandom(4);
+  // A separate sequence for how students studied, so the rest of the history (reached, fevers) stays as it was.
+  const studyRandom = seededRandom(17);
   const today = dayInTimeZone(now, timeZone);
   const schools = await tx.school.findMany({ orderBy: { code: 'asc' }, include: { classes: { include: { headTeacher: true } }, users: { where: { role: 'principal' } } } });
-  const people = await tx.person.findMany({ where: { status: 'active' }, select: { id: true, schoolId: true, classId: true, kind: true } });
+  const people = await tx.person.findMany({ where: { status: 'active' }, select: { id: true, schoolId: true, classId: true, kind: true, deviceAccess: true, leftBehind: true, guardianCanUseDevice: true } });
   const firstClassOfS01 = schools[0]?.classes.find((schoolClass) => schoolClass.headTeacher?.username === 'teacher01')?.id;
   const followUps: Prisma.FollowUpCreateManyInput[] = [];
   const filings: { schoolId: string; day: string; late: boolean; filedAt: Date; principal: { id: string; displayName: string }; teachers: Map<string, { id: string; displayName: string } | null> }[] = [];
@@ -42,7 +66,8 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
         const reached = random() > 0.002;
         const fever = reached && random() < 0.002;
         const cough = reached && !fever && random() < 0.002;
-        const studied = person.kind === 'student' ? (random() < 0.9 ? 'yes' : random() < 0.5 ? 'partly' : 'no') : null;
+        const studiedBefore = person.kind === 'student' ? (random() < 0.9 ? 'yes' : random() < 0.5 ? 'partly' : 'no') : null;
+        const study = studiedBefore && reached ? studyOf(person, studyRandom) : { studiedOnline: null, studyMode: null, notStudyingReason: null };
         const isException = fever || cough;
         const teacher = school.classes.find((schoolClass) => schoolClass.id === person.classId)?.headTeacher;
         const recorder = person.kind === 'student' && teacher ? teacher : principal;
@@ -60,7 +85,7 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
           temperature: reached ? (fever ? 37.6 : 36.2 + Math.round(random() * 8) / 10) : null,
           symptoms: fever ? ['fever'] : cough ? ['cough'] : [],
           whereabouts: 'home_township',
-          studiedOnline: reached ? studied : null,
+          ...study,
           isException,
           viaGroupChat: false,
           handlingNote: isException && offset > 0 ? '已通知家长带孩子到镇卫生院就诊,次日复查体温正常' : null,
@@ -81,12 +106,12 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
     const chunk = JSON.stringify(followUps.slice(index, index + 5000));
     await tx.$executeRaw`
       INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature, symptoms,
-                              whereabouts, "studiedOnline", "isException", "viaGroupChat", "handlingNote", "recordedById", "recordedByName", "createdAt", "updatedAt")
+                              whereabouts, "studiedOnline", "studyMode", "notStudyingReason", "isException", "viaGroupChat", "handlingNote", "recordedById", "recordedByName", "createdAt", "updatedAt")
       SELECT id, "personId", day, "schoolId", "classId", method::"ContactMethod", reached, "answeredBy", "unreachableCode"::"UnreachableCode", "unreachableReason", temperature,
-             ARRAY(SELECT jsonb_array_elements_text(symptoms)), whereabouts::"Whereabouts", "studiedOnline"::"StudyStatus", "isException", "viaGroupChat",
+             ARRAY(SELECT jsonb_array_elements_text(symptoms)), whereabouts::"Whereabouts", "studiedOnline"::"StudyStatus", "studyMode"::"StudyMode", "notStudyingReason"::"NotStudyingReason", "isException", "viaGroupChat",
              "handlingNote", "recordedById", "recordedByName", "createdAt", "createdAt"
       FROM jsonb_to_recordset(${chunk}::jsonb) AS x(id uuid, "personId" uuid, day date, "schoolId" uuid, "classId" uuid, method text, reached boolean,
-        "answeredBy" text, "unreachableCode" text, "unreachableReason" text, temperature numeric, symptoms jsonb, whereabouts text, "studiedOnline" text, "isException" boolean,
+        "answeredBy" text, "unreachableCode" text, "unreachableReason" text, temperature numeric, symptoms jsonb, whereabouts text, "studiedOnline" text, "studyMode" text, "notStudyingReason" text, "isException" boolean,
         "viaGroupChat" boolean, "handlingNote" text, "recordedById" uuid, "recordedByName" text, "createdAt" timestamptz)`;
   }
   // The reports are filed from the records just written, counted as filing counts them.
@@ -96,7 +121,7 @@ export async function seedDemoFollowUps(tx: Prisma.TransactionClient, timeZone: 
       SELECT p."schoolId", CASE WHEN p.kind = 'student' THEN p."classId" END AS "classId", ${dayCountsColumns}
       FROM ${peopleOfDay(dayParam(day))} WHERE p.status = 'active' GROUP BY 1, 2`);
     for (const filing of filings.filter((item) => item.day === day)) {
-      const none = { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0, reached: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 0 };
+      const none = emptyDayCounts();
       const staff = rows.find((row) => row.schoolId === filing.schoolId && row.classId === null) ?? none;
       const classReports = rows
         .filter((row) => row.schoolId === filing.schoolId && row.classId !== null)

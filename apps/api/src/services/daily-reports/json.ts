@@ -9,7 +9,7 @@ import { isoTimestamp } from '../../db/day-sql.js';
 export const dailyReportJson = Prisma.sql`json_build_object(
   'id', r.id, 'level', r.level, 'day', to_char(r.day, 'YYYY-MM-DD'), 'schoolId', r."schoolId", 'classId', r."classId",
   'total', r.total, 'reached', r.reached, 'unreached', r.unreached, 'exceptions', r.exceptions, 'inQuarantine', r."inQuarantine",
-  'outsideCity', r."outsideCity", 'notStudying', r."notStudying", 'notContacted', r."notContacted", 'studyUnknown', r."studyUnknown",
+  'outsideCity', r."outsideCity", 'notStudying', r."notStudying", 'notContacted', r."notContacted", 'studyUnknown', r."studyUnknown", 'studyingOnline', r."studyingOnline", 'studyingPaper', r."studyingPaper", 'studyingTv', r."studyingTv", 'studyPartly', r."studyPartly",
   'kind', r.kind, 'onBehalfClasses', r."onBehalfClasses", 'note', r.note,
   'onBehalfReason', r."onBehalfReason", 'filedByName', r."filedByName", 'filedAt', ${isoTimestamp(Prisma.sql`r."filedAt"`)}, 'late', r.late)`;
 

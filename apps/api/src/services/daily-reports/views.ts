@@ -1,4 +1,4 @@
-import { DailyReport, DayCounts, ExceptionItem, gridDays, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid, type DayGridQuery } from '@campus/shared';
+import { DailyReport, DayCounts, emptyDayCounts, ExceptionItem, gridDays, ReportKind, reportStatus, SchoolDayView, type CompletenessGrid, type DayGridQuery } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
@@ -23,7 +23,7 @@ export async function exceptionsOf(db: Db, where: Prisma.Sql): Promise<Exception
 type Progress = DayCounts;
 
 function emptyProgress(): Progress {
-  return { total: 0, pending: 0, well: 0, exception: 0, unreachable: 0, reached: 0, inQuarantine: 0, outsideCity: 0, notStudying: 0, studyUnknown: 0 };
+  return emptyDayCounts();
 }
 
 /** The school-day statement's row: classes, progress and exceptions as JSON (checked in tests: db/sql.ts). */

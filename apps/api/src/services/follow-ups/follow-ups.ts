@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DayCounts, FollowUp, followUpStatus, gradeLabel, isFollowUpException, maskPhone, SchoolKind, Worklist } from '@campus/shared';
+import { DayCounts, FollowUp, followUpStatus, gradeLabel, isFollowUpException, maskPhone, SchoolKind, studied, Worklist, type StudyStatus } from '@campus/shared';
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
@@ -30,11 +30,21 @@ export function assertDayNotFuture(day: string, today: string): void {
   if (day > today) throw new FieldError({ day: 'report.future_day' });
 }
 
-const RECORD_FIELDS = ['method', 'reached', 'answeredBy', 'unreachableCode', 'unreachableReason', 'temperature', 'symptoms', 'symptomNote', 'whereabouts', 'place', 'keyRegionContact', 'studiedOnline', 'studyNote', 'note'] as const;
+const RECORD_FIELDS = ['method', 'reached', 'answeredBy', 'unreachableCode', 'unreachableReason', 'temperature', 'symptoms', 'symptomNote', 'whereabouts', 'place', 'keyRegionContact', 'studiedOnline', 'studyMode', 'notStudyingReason', 'studyNote', 'note'] as const;
 
-/** A record's values as a correction keeps them (before / after). */
+/**
+ * A record's values as a correction keeps them (before / after), and as a resend is compared. A record saved before
+ * there was a study mode studied online (what it then meant), so saving it again unchanged changes nothing.
+ */
 export function comparableFollowUp(record: Record<string, unknown>) {
-  return Object.fromEntries(RECORD_FIELDS.map((field) => [field, field === 'temperature' && record[field] !== null ? Number(record[field]) : record[field]]));
+  return Object.fromEntries(
+    RECORD_FIELDS.map((field) => {
+      const value = record[field] ?? null;
+      if (field === 'temperature' && value !== null) return [field, Number(value)];
+      if (field === 'studyMode' && value === null && studied((record.studiedOnline ?? null) as StudyStatus | null)) return [field, 'online'];
+      return [field, value];
+    }),
+  );
 }
 
 /**
@@ -100,7 +110,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
   const now = new Date();
   const values = Prisma.sql`${fields.method}::"ContactMethod", ${fields.reached}, ${fields.answeredBy}, ${fields.unreachableCode}::"UnreachableCode", ${fields.unreachableReason}, ${fields.temperature}::numeric,
     ${fields.symptoms}::text[], ${fields.symptomNote}, ${fields.whereabouts}::"Whereabouts", ${fields.place}, ${fields.keyRegionContact}::boolean,
-    ${fields.studiedOnline}::"StudyStatus", ${fields.studyNote}, ${fields.note}, ${isException}, ${actor.userId}::uuid, ${byName}, ${saveKey}`;
+    ${fields.studiedOnline}::"StudyStatus", ${fields.studyMode}::"StudyMode", ${fields.notStudyingReason}::"NotStudyingReason", ${fields.studyNote}, ${fields.note}, ${isException}, ${actor.userId}::uuid, ${byName}, ${saveKey}`;
 
   /** One try at the write; null when another save won a race in between (the caller reads again and tries once more, as the loser). */
   const attempt = async (db: DbOrTx, existing: FollowUp | null, existingKey: string | null, lostRace: boolean): Promise<FollowUp | null> => {
@@ -109,7 +119,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
       const created = await sqlRows<{ followUp: FollowUp }>(db, Prisma.sql`
         WITH f AS (
           INSERT INTO "FollowUp" (id, "personId", day, "schoolId", "classId", method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature,
-                                  symptoms, "symptomNote", whereabouts, place, "keyRegionContact", "studiedOnline", "studyNote", note,
+                                  symptoms, "symptomNote", whereabouts, place, "keyRegionContact", "studiedOnline", "studyMode", "notStudyingReason", "studyNote", note,
                                   "isException", "recordedById", "recordedByName", "saveKey", "updatedAt")
           VALUES (${crypto.randomUUID()}::uuid, ${personId}::uuid, ${dayValue}, ${person!.schoolId}::uuid, ${person!.classId}::uuid, ${values}, ${now}::timestamp)
           ON CONFLICT ("personId", day) DO NOTHING
@@ -132,7 +142,7 @@ export async function saveFollowUp(db: Db, actor: Actor, context: AuditContext, 
     const updated = await sqlRows(db, Prisma.sql`
       WITH f AS (
         UPDATE "FollowUp" SET (method, reached, "answeredBy", "unreachableCode", "unreachableReason", temperature, symptoms, "symptomNote", whereabouts, place,
-                               "keyRegionContact", "studiedOnline", "studyNote", note, "isException", "recordedById", "recordedByName", "saveKey")
+                               "keyRegionContact", "studiedOnline", "studyMode", "notStudyingReason", "studyNote", note, "isException", "recordedById", "recordedByName", "saveKey")
                             = (${values}),
                version = version + 1, "updatedAt" = ${now}::timestamp
         WHERE id = ${existing.id}::uuid ${version !== undefined ? Prisma.sql`AND version = ${existing.version}` : Prisma.empty}
@@ -210,7 +220,7 @@ export async function recordGateFever(
   const reportScopeKey = person.kind === 'student' && person.classId ? person.classId : `school:${person.schoolId}`;
   if (await tx.dailyReport.findUnique({ where: { scopeKey_day: { scopeKey: reportScopeKey, day: dateColumn(day) } }, select: { id: true } })) {
     await tx.followUpCorrection.create({
-      data: { followUpId: existing.id, byUserId: by.userId, byName: by.name, before: comparableFollowUp(existing) as Prisma.InputJsonObject, after: comparableFollowUp(after) as Prisma.InputJsonObject },
+      data: { followUpId: existing.id, byUserId: by.userId, byName: by.name, before: comparableFollowUp(existing), after: comparableFollowUp(after) },
     });
   }
   return existing.id;
@@ -235,6 +245,8 @@ export async function bulkWell(db: Db, actor: Actor, context: AuditContext, inpu
         reached: true,
         symptoms: [],
         studiedOnline: input.studiedOnline,
+        // what the group chat confirmed: online study (the batch has no other mode)
+        studyMode: studied(input.studiedOnline) ? 'online' : null,
         isException: false,
         viaGroupChat: true,
         recordedById: actor.userId,

@@ -1,0 +1,1 @@
+export { classStudyDay, schoolStudyDay, townshipStudyRange } from './figures.js';
