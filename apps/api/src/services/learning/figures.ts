@@ -96,6 +96,50 @@ const TownshipRow = z.object({
 /** The StudyDayCount columns, by the figure each holds (enrolled and unknown come from the roster). */
 const COUNTED: Exclude<StudyColumn, 'enrolled' | 'unknown'>[] = ['reached', 'studyingOnline', 'studyingPaper', 'studyingTv', 'studyPartly', 'notStudying', 'notIll', 'notNoDevice', 'notNoNetwork', 'notNoSupervision', 'notOther', 'notUnspecified'];
 
+/** The township statement of `townshipStudyRange` (exported for EXPLAIN in the bench). */
+export function townshipStatement(from: string, to: string): Prisma.Sql {
+  const summedCounts = Prisma.raw(COUNTED.map((name) => `sum(k."${name}")::int AS "${name}"`).join(', '));
+  const counted = Prisma.raw(COUNTED.map((name) => `COALESCE(k."${name}", 0) AS "${name}"`).join(', '));
+  const unknown = (enrolled: string) => `GREATEST(0, ${enrolled} - COALESCE(k."studyingOnline" + k."studyingPaper" + k."studyingTv" + k."notStudying", 0))`;
+  return Prisma.sql`
+    WITH schools AS (SELECT s.id, s.code, s.name FROM "School" s WHERE s.active),
+    enrolled AS (SELECT p."schoolId", count(*)::int AS n FROM "Person" p WHERE p.kind = 'student' AND p.status = 'active' GROUP BY p."schoolId"),
+    classes AS (SELECT c."schoolId", count(*)::int AS n FROM "SchoolClass" c WHERE c.active GROUP BY c."schoolId"),
+    totals AS (
+      SELECT COALESCE(sum(e.n), 0)::int AS enrolled, COALESCE(sum(cl.n), 0)::int AS classes
+      FROM schools s LEFT JOIN enrolled e ON e."schoolId" = s.id LEFT JOIN classes cl ON cl."schoolId" = s.id
+    ),
+    per_day AS (
+      SELECT k.day, ${summedCounts} FROM "StudyDayCount" k JOIN schools s ON s.id = k."schoolId"
+      WHERE k.day BETWEEN ${dayParam(from)} AND ${dayParam(to)} GROUP BY k.day
+    ),
+    filed_per_day AS (
+      SELECT r.day, count(*)::int AS n FROM "DailyReport" r JOIN schools s ON s.id = r."schoolId"
+      WHERE r.level = 'class' AND r.day BETWEEN ${dayParam(from)} AND ${dayParam(to)} GROUP BY r.day
+    ),
+    series AS (
+      SELECT d::date AS day, t.enrolled, ${counted}, ${Prisma.raw(unknown('t.enrolled'))} AS unknown, t.classes, LEAST(COALESCE(f.n, 0), t.classes) AS filed
+      FROM generate_series(${dayParam(from)}, ${dayParam(to)}, interval '1 day') d CROSS JOIN totals t
+      LEFT JOIN per_day k ON k.day = d::date LEFT JOIN filed_per_day f ON f.day = d::date
+    ),
+    last_day AS (
+      SELECT s.id, s.code, s.name, COALESCE(e.n, 0) AS enrolled, ${counted}, ${Prisma.raw(unknown('COALESCE(e.n, 0)'))} AS unknown,
+             COALESCE(cl.n, 0) AS classes, LEAST(COALESCE(fi.n, 0), COALESCE(cl.n, 0)) AS filed
+      FROM schools s
+      LEFT JOIN enrolled e ON e."schoolId" = s.id
+      LEFT JOIN classes cl ON cl."schoolId" = s.id
+      LEFT JOIN "StudyDayCount" k ON k."schoolId" = s.id AND k.day = ${dayParam(to)}
+      LEFT JOIN (SELECT r."schoolId", count(*)::int AS n FROM "DailyReport" r WHERE r.level = 'class' AND r.day = ${dayParam(to)} GROUP BY r."schoolId") fi ON fi."schoolId" = s.id
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('day', to_char(g.day, 'YYYY-MM-DD'), 'figures', ${studyFiguresJson(of('g'))},
+                                                  'reporting', json_build_object('classes', g.classes, 'filed', g.filed)) ORDER BY g.day), '[]'::json)
+       FROM series g) AS days,
+      (SELECT COALESCE(json_agg(json_build_object('schoolId', g.id, 'name', g.name, 'figures', ${studyFiguresJson(of('g'))},
+                                                  'reporting', json_build_object('classes', g.classes, 'filed', g.filed)) ORDER BY g.code), '[]'::json)
+       FROM last_day g) AS schools`;
+}
+
 /**
  * The township's study figures from `from` to `to` (default the 60 days to
  * today): day by day (the trend) and per active school on `to`, each with
@@ -110,34 +154,7 @@ export async function townshipStudyRange(db: Db, actor: Actor, query: TownshipSt
   if (to > today) throw new FieldError({ to: 'field.learning_future_day' });
   if (to < from) throw new FieldError({ to: 'field.learning_range_order' });
   if (addDays(from, STUDY_RANGE_MAX_DAYS - 1) < to) throw new FieldError({ from: 'field.learning_range_too_long' });
-  const counted = Prisma.raw(COUNTED.map((name) => `COALESCE(k."${name}", 0) AS "${name}"`).join(', '));
-  const [row] = await sqlRows(db, Prisma.sql`
-    WITH days AS (SELECT d::date AS day FROM generate_series(${dayParam(from)}, ${dayParam(to)}, interval '1 day') d),
-    schools AS (SELECT s.id, s.code, s.name FROM "School" s WHERE s.active),
-    enrolled AS (SELECT p."schoolId", count(*)::int AS n FROM "Person" p WHERE p.kind = 'student' AND p.status = 'active' GROUP BY p."schoolId"),
-    classes AS (SELECT c."schoolId", count(*)::int AS n FROM "SchoolClass" c WHERE c.active GROUP BY c."schoolId"),
-    filed AS (
-      SELECT r."schoolId", r.day, count(*)::int AS n FROM "DailyReport" r
-      WHERE r.level = 'class' AND r.day BETWEEN ${dayParam(from)} AND ${dayParam(to)} GROUP BY r."schoolId", r.day
-    ),
-    grid AS (
-      SELECT d.day, s.id AS "schoolId", COALESCE(e.n, 0) AS enrolled, ${counted},
-             GREATEST(0, COALESCE(e.n, 0) - COALESCE(k."studyingOnline" + k."studyingPaper" + k."studyingTv" + k."notStudying", 0)) AS unknown,
-             COALESCE(cl.n, 0) AS classes, LEAST(COALESCE(fi.n, 0), COALESCE(cl.n, 0)) AS filed
-      FROM days d CROSS JOIN schools s
-      LEFT JOIN enrolled e ON e."schoolId" = s.id
-      LEFT JOIN classes cl ON cl."schoolId" = s.id
-      LEFT JOIN "StudyDayCount" k ON k."schoolId" = s.id AND k.day = d.day
-      LEFT JOIN filed fi ON fi."schoolId" = s.id AND fi.day = d.day
-    )
-    SELECT
-      (SELECT COALESCE(json_agg(json_build_object('day', to_char(t.day, 'YYYY-MM-DD'), 'figures', t.figures, 'reporting', t.reporting) ORDER BY t.day), '[]'::json)
-       FROM (SELECT g.day, ${studyFiguresJson(summed('g'))} AS figures,
-                    json_build_object('classes', COALESCE(sum(g.classes), 0)::int, 'filed', COALESCE(sum(g.filed), 0)::int) AS reporting
-             FROM grid g GROUP BY g.day) t) AS days,
-      (SELECT COALESCE(json_agg(json_build_object('schoolId', s.id, 'name', s.name, 'figures', ${studyFiguresJson(of('g'))},
-                                                  'reporting', json_build_object('classes', g.classes, 'filed', g.filed)) ORDER BY s.code), '[]'::json)
-       FROM grid g JOIN schools s ON s.id = g."schoolId" WHERE g.day = ${dayParam(to)}) AS schools`, { row: TownshipRow });
+  const [row] = await sqlRows(db, townshipStatement(from, to), { row: TownshipRow });
   return {
     from,
     to,
