@@ -56,6 +56,8 @@ const GateCountsPage = lazy(() => import('@/features/gate/components/gate-counts
 const DisinfectionDayPage = lazy(() => import('@/features/disinfection/components/disinfection-day-page'));
 const DisinfectionPlanPage = lazy(() => import('@/features/disinfection/components/disinfection-plan-page'));
 const DisinfectionGridPage = lazy(() => import('@/features/disinfection/components/disinfection-grid-page'));
+const SchoolStudyPage = lazy(() => import('@/features/learning/components/school-study-page'));
+const TownshipStudyPage = lazy(() => import('@/features/learning/components/township-study-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 /** The class teacher's daily routes, drawn by the phone shell (plain elements): home, the class list, a call. */
@@ -152,6 +154,9 @@ export function AppRoutes() {
             <Route path="disinfection/grid" element={page(DisinfectionGridPage)} />
             <Route path="disinfection/schools/:schoolId" element={page(DisinfectionDayPage)} />
             <Route path="disinfection/schools/:schoolId/plan" element={page(DisinfectionPlanPage)} />
+            <Route path="learning" element={page(SchoolStudyPage)} />
+            <Route path="learning/township" element={page(TownshipStudyPage)} />
+            <Route path="learning/schools/:schoolId" element={page(SchoolStudyPage)} />
             <Route path="gate" element={page(GatePage)} />
             <Route path="gate/book" element={page(GateBookPage)} />
             <Route path="gate/counts" element={page(GateCountsPage)} />

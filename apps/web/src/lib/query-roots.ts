@@ -6,7 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
  * makes stale in `meta.invalidates`, and the one MutationCache handler in
  * `app/query-client.ts` refetches them, so no feature imports another's keys.
  */
-export const QUERY_ROOTS = ['auth', 'accounts', 'audit', 'census-categories', 'classes', 'daily-reports', 'follow-ups', 'people', 'quarantine', 'schools', 'settings', 'supplies', 'duty', 'gate', 'disinfection'] as const;
+export const QUERY_ROOTS = ['auth', 'accounts', 'audit', 'census-categories', 'classes', 'daily-reports', 'follow-ups', 'people', 'quarantine', 'schools', 'settings', 'supplies', 'duty', 'gate', 'disinfection', 'learning'] as const;
 export type QueryRoot = (typeof QUERY_ROOTS)[number];
 
 export interface CampusMutationMeta {

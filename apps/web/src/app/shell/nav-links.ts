@@ -5,13 +5,14 @@ import { disinfectionCan } from '@/features/disinfection';
 import { dutyCan } from '@/features/duty';
 import { followUpCan } from '@/features/follow-ups';
 import { gateCan } from '@/features/gate';
+import { learningCan } from '@/features/learning';
 import { rosterCan } from '@/features/people';
 import { quarantineCan } from '@/features/quarantine';
 import { supplyCan } from '@/features/supplies';
 import { can } from '@/lib/permissions';
 
 /** The icon of a link, by name: the antd shell draws antd's icon of that name; the phone home draws none. */
-export type NavIcon = 'ApiOutlined' | 'AuditOutlined' | 'BankOutlined' | 'BookOutlined' | 'CarryOutOutlined' | 'ClearOutlined' | 'ContactsOutlined' | 'EyeOutlined' | 'HomeOutlined' | 'KeyOutlined' | 'MedicineBoxOutlined' | 'PhoneOutlined' | 'SafetyOutlined' | 'ScanOutlined' | 'ScheduleOutlined' | 'SettingOutlined' | 'SolutionOutlined' | 'TeamOutlined' | 'UserOutlined';
+export type NavIcon = 'ApiOutlined' | 'AuditOutlined' | 'BankOutlined' | 'BookOutlined' | 'CarryOutOutlined' | 'ClearOutlined' | 'ContactsOutlined' | 'EyeOutlined' | 'HomeOutlined' | 'KeyOutlined' | 'MedicineBoxOutlined' | 'PhoneOutlined' | 'ReadOutlined' | 'SafetyOutlined' | 'ScanOutlined' | 'ScheduleOutlined' | 'SettingOutlined' | 'SolutionOutlined' | 'TeamOutlined' | 'UserOutlined';
 
 export interface NavLink {
   /** The path, or an absolute URL for pages outside the app. */
@@ -42,6 +43,8 @@ export function navLinks(me: Me, t: TFunction): NavLink[] {
   if (disinfectionCan.seeGrid(role)) items.push({ key: '/disinfection/grid', label: t('disinfection.nav.grid'), icon: 'ClearOutlined' });
   else if (disinfectionCan.read(role) && me.school) items.push({ key: '/disinfection', label: t('disinfection.nav.day'), icon: 'ClearOutlined' });
   if (me.school && disinfectionCan.plan(me, me.school.id)) items.push({ key: '/disinfection/plan', label: t('disinfection.nav.plan'), icon: 'ScheduleOutlined' });
+  if (learningCan.township(role)) items.push({ key: '/learning/township', label: t('learning.nav.township'), icon: 'ReadOutlined' });
+  else if (me.school && learningCan.school(me, me.school.id)) items.push({ key: '/learning', label: t('learning.nav.school'), icon: 'ReadOutlined' });
   if (supplyCan.seeTownship(role)) items.push({ key: '/supplies', label: t('supplies.nav.matrix'), icon: 'MedicineBoxOutlined' });
   else if (supplyCan.read(role) && me.school) items.push({ key: `/supplies/schools/${me.school.id}`, label: t('supplies.nav.school'), icon: 'MedicineBoxOutlined' });
   if (can.seeAllSchools(role)) items.push({ key: '/schools', label: t('nav.schools'), icon: 'BankOutlined' });

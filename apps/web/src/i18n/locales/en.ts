@@ -10,6 +10,7 @@ import type { Catalogue } from './zh-CN';
 import { dutyEn, picturesEn } from './duty.en';
 import { gateEn } from './gate.en';
 import { disinfectionEn } from './disinfection.en';
+import { learningEn } from './learning.en';
 
 export const en: Catalogue = {
   followUps: followUpsEn,
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   duty: dutyEn,
   gate: gateEn,
   disinfection: disinfectionEn,
+  learning: learningEn,
   app: {
     name: 'Campus Guard',
     tagline: 'The epidemic-control desk of the centre and its schools',

@@ -20,8 +20,12 @@ export const dailyReportsCoreZhCN = {
     exceptions: '异常',
     inQuarantine: '居家隔离',
     outsideCity: '在市外',
-    notStudying: '未参加线上学习',
-    studyUnknown: '线上学习情况未知',
+    notStudying: '未学习',
+    studyUnknown: '学习情况未知',
+    studyingOnline: '线上学习',
+    studyingPaper: '纸质资料学习',
+    studyingTv: '电视课堂学习',
+    studyPartly: '部分参加学习',
     notContacted: '代报时未联系',
   },
 } as const;
@@ -178,6 +182,10 @@ export const disinfectionCoreZhCN = {
   nav: { day: '消毒登记', plan: '消毒计划', grid: '消毒情况' },
 } as const;
 
+export const learningCoreZhCN = {
+  nav: { school: '停课不停学', township: '停课不停学' },
+} as const;
+
 export const suppliesCoreZhCN = {
   nav: { matrix: '物资', school: '本校物资' },
 } as const;
@@ -197,6 +205,7 @@ export const zhCNCore = {
   duty: dutyCoreZhCN,
   disinfection: disinfectionCoreZhCN,
   supplies: suppliesCoreZhCN,
+  learning: learningCoreZhCN,
   people: { whereabouts: peopleWhereaboutsZhCN },
   app: {
     name: '校园防控通',

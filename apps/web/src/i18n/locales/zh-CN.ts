@@ -10,6 +10,7 @@ import { casePrintZhCN } from './case-print.zh-CN';
 import { dutyZhCN, picturesZhCN } from './duty.zh-CN';
 import { gateZhCN } from './gate.zh-CN';
 import { disinfectionZhCN } from './disinfection.zh-CN';
+import { learningZhCN } from './learning.zh-CN';
 
 /**
  * The web app's own strings (zh-CN, the reference catalogue). Error codes and
@@ -32,6 +33,7 @@ export const zhCN = {
   duty: dutyZhCN,
   gate: gateZhCN,
   disinfection: disinfectionZhCN,
+  learning: learningZhCN,
   schools: {
     title: '学校',
     add: '新增学校',

@@ -9,5 +9,5 @@ export function fileClassReport(input: z.input<typeof ClassReportInput>) {
 }
 
 export function useFileClassReport() {
-  return useMutation({ mutationFn: fileClassReport, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
+  return useMutation({ mutationFn: fileClassReport, meta: { invalidates: ['follow-ups', 'daily-reports', 'learning'] } });
 }

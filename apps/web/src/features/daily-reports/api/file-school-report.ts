@@ -12,5 +12,5 @@ export function fileSchoolReport(input: z.input<typeof SchoolReportInput>) {
 }
 
 export function useFileSchoolReport() {
-  return useMutation({ mutationFn: fileSchoolReport, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
+  return useMutation({ mutationFn: fileSchoolReport, meta: { invalidates: ['follow-ups', 'daily-reports', 'learning'] } });
 }

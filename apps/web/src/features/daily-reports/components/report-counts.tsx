@@ -1,7 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportCounts as Counts } from '@campus/shared';
 
-export const COUNT_FIELDS = ['total', 'reached', 'unreached', 'exceptions', 'inQuarantine', 'outsideCity', 'notStudying', 'studyUnknown', 'notContacted'] as const;
+// The study counts (issue 17) are the class's daily study report: part of the one filing, shown with the rest.
+export const COUNT_FIELDS = [
+  'total',
+  'reached',
+  'unreached',
+  'exceptions',
+  'inQuarantine',
+  'outsideCity',
+  'studyingOnline',
+  'studyingPaper',
+  'studyingTv',
+  'notStudying',
+  'studyUnknown',
+  'notContacted',
+] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 
 /** A report's figures as labelled boxes (a <dl>); exceptions in red when there are any. */

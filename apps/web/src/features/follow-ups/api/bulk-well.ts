@@ -9,5 +9,5 @@ export function bulkWell(input: z.input<typeof BulkWellInput>) {
 }
 
 export function useBulkWell() {
-  return useMutation({ mutationFn: bulkWell, meta: { invalidates: ['follow-ups', 'daily-reports'] } });
+  return useMutation({ mutationFn: bulkWell, meta: { invalidates: ['follow-ups', 'daily-reports', 'learning'] } });
 }

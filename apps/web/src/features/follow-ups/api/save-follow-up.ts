@@ -11,6 +11,6 @@ export function useSaveFollowUp() {
   return useMutation({
     mutationFn: saveFollowUp,
     // The day's views; the person's page shows today's record, and a census move changes the roster and its counts.
-    meta: { invalidates: ['follow-ups', 'daily-reports', 'people'] },
+    meta: { invalidates: ['follow-ups', 'daily-reports', 'people', 'learning'] },
   });
 }

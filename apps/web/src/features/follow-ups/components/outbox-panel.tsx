@@ -21,6 +21,8 @@ function asRecord(input: FollowUpInput): Summarised {
     symptoms: input.symptoms ?? [],
     isException: false,
     studiedOnline: input.studiedOnline ?? null,
+    studyMode: input.studyMode ?? null,
+    notStudyingReason: input.notStudyingReason ?? null,
   };
 }
 

@@ -6,7 +6,10 @@ import {
   ContactMethod,
   FollowUpInput,
   isFollowUpException,
+  NotStudyingReason,
+  StudyMode,
   StudyStatus,
+  studied,
   Symptom,
   UnreachableCode,
   Whereabouts,
@@ -67,6 +70,10 @@ interface RecordValues {
   place?: string;
   keyRegionContact?: 'yes' | 'no';
   studiedOnline?: StudyStatus;
+  /** With yes / partly: online, paper materials or the TV lessons (left out: online). */
+  studyMode?: StudyMode;
+  /** With no: why (issue 17's figures count these). */
+  notStudyingReason?: NotStudyingReason;
   studyNote?: string;
   note?: string;
   /** Offered with an exception, checked by default: also move the census category to "unwell". */
@@ -98,6 +105,8 @@ function valuesOf(record: FollowUp | null): RecordValues {
     place: record.place ?? undefined,
     keyRegionContact: record.keyRegionContact === null ? undefined : record.keyRegionContact ? 'yes' : 'no',
     studiedOnline: record.studiedOnline ?? undefined,
+    studyMode: record.studyMode ?? undefined,
+    notStudyingReason: record.notStudyingReason ?? undefined,
     studyNote: record.studyNote ?? undefined,
     note: record.note ?? undefined,
     moveToUnwell: true,
@@ -124,6 +133,8 @@ function valuesOfInput(input: CheckedInput, feverThreshold: number): RecordValue
     place: input.place ?? undefined,
     keyRegionContact: input.keyRegionContact === null ? undefined : input.keyRegionContact ? 'yes' : 'no',
     studiedOnline: input.studiedOnline ?? undefined,
+    studyMode: input.studyMode ?? undefined,
+    notStudyingReason: input.notStudyingReason ?? undefined,
     studyNote: input.studyNote ?? undefined,
     note: input.note ?? undefined,
     moveToUnwell: input.moveToUnwell ?? !exception,
@@ -152,6 +163,8 @@ function inputOf(values: RecordValues, version: number | undefined, offerMove = 
     place: reached && values.whereabouts && values.whereabouts !== 'home_township' ? values.place : null,
     keyRegionContact: reached && values.keyRegionContact ? values.keyRegionContact === 'yes' : null,
     studiedOnline: reached ? (values.studiedOnline ?? null) : null,
+    studyMode: reached && studied(values.studiedOnline ?? null) ? (values.studyMode ?? null) : null,
+    notStudyingReason: reached && values.studiedOnline === 'no' ? (values.notStudyingReason ?? null) : null,
     studyNote: reached && values.studiedOnline && values.studiedOnline !== 'yes' ? values.studyNote : null,
     note: values.note,
     ...(version !== undefined ? { version } : {}),
@@ -178,6 +191,8 @@ function fieldsShown(values: RecordValues): Set<string> {
     if (values.symptoms.length) names.push('symptomNote');
     if (values.whereabouts && values.whereabouts !== 'home_township') names.push('place');
     if (values.studiedOnline && values.studiedOnline !== 'yes') names.push('studyNote');
+    if (studied(values.studiedOnline ?? null)) names.push('studyMode');
+    if (values.studiedOnline === 'no') names.push('notStudyingReason');
   }
   return new Set(names);
 }
@@ -411,7 +426,7 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
   };
 
   // One tap: reached and well, with what they said about online study (never assumed); staff have no online classes.
-  const allWell = (studied: StudyStatus | null) => send(inputOf({ ...valuesOf(null), method, studiedOnline: studied ?? undefined }, version));
+  const allWell = (status: StudyStatus | null) => send(inputOf({ ...valuesOf(null), method, studiedOnline: status ?? undefined }, version));
   // One tap: not reached, for a listed reason; "other" opens the details for the words.
   const notReached = (code: UnreachableCode) => {
     if (code === 'other') {
@@ -670,6 +685,26 @@ function RecordView({ worklist, item }: { worklist: Worklist; item: WorklistItem
                 onChange={(value) => change({ studiedOnline: value })}
                 error={fieldErrors.studiedOnline}
               />
+              {studied(studiedOnline ?? null) ? (
+                <ChoiceGroup
+                  name="studyMode"
+                  legend={t('followUps.record.studyMode')}
+                  value={values.studyMode ?? 'online'}
+                  options={StudyMode.options.map((value) => ({ value, label: t(`followUps.studyMode.${value}`) }))}
+                  onChange={(value) => change({ studyMode: value })}
+                  error={fieldErrors.studyMode}
+                />
+              ) : null}
+              {studiedOnline === 'no' ? (
+                <ChoiceGroup
+                  name="notStudyingReason"
+                  legend={t('followUps.record.notStudyingReason')}
+                  value={values.notStudyingReason}
+                  options={NotStudyingReason.options.map((value) => ({ value, label: t(`followUps.notStudyingReason.${value}`) }))}
+                  onChange={(value) => change({ notStudyingReason: value })}
+                  error={fieldErrors.notStudyingReason}
+                />
+              ) : null}
               {studiedOnline && studiedOnline !== 'yes' ? (
                 <TextField
                   name="studyNote"

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '@campus/shared';
 
-type Summarised = Pick<FollowUp, 'method' | 'reached' | 'unreachableCode' | 'unreachableReason' | 'temperature' | 'symptoms' | 'isException' | 'studiedOnline'>;
+type Summarised = Pick<FollowUp, 'method' | 'reached' | 'unreachableCode' | 'unreachableReason' | 'temperature' | 'symptoms' | 'isException' | 'studiedOnline'> &
+  Partial<Pick<FollowUp, 'studyMode' | 'notStudyingReason'>>;
 
 /** Why nobody was reached, in the reader's language: the listed reason, or the words given for "other" (older records: words only). */
 export function useUnreachableReason() {
@@ -25,7 +26,10 @@ export function useFollowUpSummary() {
     }
     if (record.temperature !== null) parts.push(`${record.temperature.toFixed(1)}°C`);
     if (record.symptoms.length) parts.push(record.symptoms.map((symptom) => t(`followUps.symptom.${symptom}`)).join('、'));
-    if (record.studiedOnline) parts.push(t(`followUps.studySummary.${record.studiedOnline}`));
+    // Paper materials or the TV lessons are said as such; online (or an older record without a mode) as before.
+    if (record.studiedOnline && record.studiedOnline !== 'no' && record.studyMode && record.studyMode !== 'online') parts.push(t(`followUps.studyMode.${record.studyMode}`));
+    else if (record.studiedOnline) parts.push(t(`followUps.studySummary.${record.studiedOnline}`));
+    if (record.studiedOnline === 'no' && record.notStudyingReason) parts.push(t(`followUps.notStudyingReason.${record.notStudyingReason}`));
     return parts.join(' · ');
   };
 }

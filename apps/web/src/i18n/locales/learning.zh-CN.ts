@@ -1,0 +1,47 @@
+import { learningCoreZhCN } from './zh-CN.core';
+
+/** 停课不停学 (issue 17): the study figures of a school and of the township, from the day's calls. */
+export const learningZhCN = {
+  ...learningCoreZhCN,
+  figures: {
+    enrolled: '在册学生',
+    reached: '已联系上',
+    studying: '在学习',
+    studyingOnline: '线上学习',
+    studyingPaper: '纸质资料',
+    studyingTv: '电视课堂',
+    studyPartly: '其中部分参加',
+    notStudying: '未学习',
+    unknown: '情况未知',
+    classesReporting: '班级上报率',
+    classesReportingValue: '{{filed}} / {{classes}} 个班（{{percent}}%）',
+  },
+  reasons: { title: '未学习的原因', unspecified: '未说明原因', none: '今天没有未学习的学生。' },
+  school: {
+    title: '停课不停学 · 学习情况',
+    intro: '由班主任每天的随访记录汇总：谁在线上、用纸质资料或看电视课堂学习，谁没有学习、为什么。班级日报告一并上报这些数字。',
+    classes: '各班情况',
+    class: '班级',
+    headTeacher: '班主任',
+    reportFiled: '班级日报',
+    filed: '已上报',
+    notFiled: '未上报',
+    noClasses: '本校还没有班级。',
+  },
+  township: {
+    title: '停课不停学 · 全镇学习情况',
+    intro: '全镇各校学生每天的学习情况，来自班主任的随访记录。点击学校查看各班情况。',
+    range: '天数',
+    days: '近 {{count}} 天',
+    from: '开始日期',
+    to: '结束日期',
+    today: '{{date}} 全镇',
+    trend: '每天的变化',
+    trendCaption: '{{from}} 至 {{to}} 全镇每天的学习情况',
+    schools: '各校情况（{{date}}）',
+    school: '学校',
+    day: '日期',
+    studyingRate: '学习率',
+    noDays: '所选范围内没有数据。',
+  },
+} as const;
