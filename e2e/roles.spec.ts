@@ -3,7 +3,7 @@ import { demoData, mainMenu, menuLabels, signIn } from './support/app';
 
 test('the centre administrator sees every management page', async ({ page }) => {
   await signIn(page, 'centre');
-  expect(await menuLabels(page)).toEqual(['首页', '日报汇总', '隔离专班', '校门统计', '值班报告', '消毒情况', '物资', '学校', '班级', '花名册', '账号', '中心设置', '审计日志', '接口文档', '修改密码']);
+  expect(await menuLabels(page)).toEqual(['首页', '日报汇总', '隔离专班', '校门统计', '值班报告', '消毒情况', '停课不停学', '物资', '学校', '班级', '花名册', '账号', '中心设置', '审计日志', '接口文档', '修改密码']);
   // The API reference is a plain link that leaves the app.
   await expect(mainMenu(page).getByRole('link', { name: '接口文档' })).toHaveAttribute('href', '/api/docs');
 
@@ -17,7 +17,7 @@ test('the centre administrator sees every management page', async ({ page }) => 
 test('the observer reads all schools and classes but manages nothing', async ({ page, baseURL }) => {
   const { schoolCount } = await demoData(baseURL!);
   await signIn(page, 'observer');
-  expect(await menuLabels(page)).toEqual(['首页', '日报汇总', '隔离专班', '校门统计', '值班报告', '消毒情况', '物资', '学校', '班级', '花名册', '修改密码']);
+  expect(await menuLabels(page)).toEqual(['首页', '日报汇总', '隔离专班', '校门统计', '值班报告', '消毒情况', '停课不停学', '物资', '学校', '班级', '花名册', '修改密码']);
 
   await page.goto('/schools');
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(schoolCount);
@@ -36,7 +36,7 @@ test('the observer reads all schools and classes but manages nothing', async ({ 
 
 test('a principal sees their own school, its classes and accounts only', async ({ page }) => {
   await signIn(page, 'principal01');
-  expect(await menuLabels(page)).toEqual(['首页', '今日随访', '学校日报', '今日询问', '隔离专班', '校门登记', '校门台账', '值班值守', '值班安排', '消毒登记', '消毒计划', '本校物资', '本校', '班级', '花名册', '账号', '修改密码']);
+  expect(await menuLabels(page)).toEqual(['首页', '今日随访', '学校日报', '今日询问', '隔离专班', '校门登记', '校门台账', '值班值守', '值班安排', '消毒登记', '消毒计划', '停课不停学', '本校物资', '本校', '班级', '花名册', '账号', '修改密码']);
 
   await mainMenu(page).getByRole('menuitem', { name: '本校', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '义和镇中心小学' })).toBeVisible();
