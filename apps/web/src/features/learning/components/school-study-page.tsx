@@ -9,7 +9,7 @@ import { DayPicker, useDayParam } from '@/features/daily-reports';
 import { useSession } from '@/lib/session';
 import { useSchoolStudy } from '../api/study';
 import { learningCan } from '../permissions';
-import { NotStudyingReasons, StudyFigureCards } from './study-figures';
+import { NotStudyingReasons, StudyFigureCards, studyFigureColumns } from './study-figures';
 import './learning.css';
 
 /** A school's study day (`/learning`: the principal's school; `/learning/schools/:schoolId`: the centre opening one). */
@@ -39,12 +39,6 @@ type ClassRow = SchoolStudyDay['classes'][number];
 
 function SchoolStudyBody({ view }: { view: SchoolStudyDay }) {
   const { t } = useTranslation();
-  const figure = (key: 'enrolled' | 'studyingOnline' | 'studyingPaper' | 'studyingTv' | 'notStudying' | 'unknown') => ({
-    key,
-    title: t(`learning.figures.${key}`),
-    align: 'right' as const,
-    render: (_: unknown, row: ClassRow) => row.figures[key],
-  });
   return (
     <>
       <h2 className="section-title">{view.school.name}</h2>
@@ -64,12 +58,7 @@ function SchoolStudyBody({ view }: { view: SchoolStudyDay }) {
           columns={[
             { key: 'name', title: t('learning.school.class'), render: (_, row) => row.name },
             { key: 'headTeacher', title: t('learning.school.headTeacher'), render: (_, row) => row.headTeacherName ?? '—' },
-            figure('enrolled'),
-            figure('studyingOnline'),
-            figure('studyingPaper'),
-            figure('studyingTv'),
-            figure('notStudying'),
-            figure('unknown'),
+            ...studyFigureColumns<ClassRow>(t),
             {
               key: 'report',
               title: t('learning.school.reportFiled'),

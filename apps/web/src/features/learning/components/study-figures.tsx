@@ -1,4 +1,5 @@
 import { List } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ClassesReporting, NotStudyingBy, StudyFigures } from '@campus/shared';
 import { StatCards } from '@/components/ui/stat-cards';
@@ -59,4 +60,14 @@ export function NotStudyingReasons({ by }: { by: NotStudyingBy }) {
       )}
     </section>
   );
+}
+
+/** The figure columns of a study table (a school's classes, the township's schools or days), in one order everywhere. */
+export function studyFigureColumns<Row extends { figures: StudyFigures }>(t: TFunction) {
+  return (['enrolled', 'studyingOnline', 'studyingPaper', 'studyingTv', 'notStudying', 'unknown'] as const).map((key) => ({
+    key,
+    title: t(`learning.figures.${key}`),
+    align: 'right' as const,
+    render: (_: unknown, row: Row) => row.figures[key],
+  }));
 }

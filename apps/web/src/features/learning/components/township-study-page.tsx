@@ -10,7 +10,7 @@ import { useLanguage } from '@/lib/language';
 import { useSession } from '@/lib/session';
 import { useTownshipStudy } from '../api/study';
 import { learningCan } from '../permissions';
-import { NotStudyingReasons, StudyFigureCards } from './study-figures';
+import { NotStudyingReasons, StudyFigureCards, studyFigureColumns } from './study-figures';
 import './learning.css';
 
 const SPANS = [7, 14, 30, 60] as const;
@@ -74,13 +74,6 @@ function TownshipStudyBody({ range }: { range: TownshipStudyRange }) {
   const language = useLanguage();
   const last = range.days.at(-1);
   const openSchools = learningCan.readSchools(me.user.role);
-  const figureColumns = <Row extends { figures: StudyFigures }>() =>
-    (['enrolled', 'studyingOnline', 'studyingPaper', 'studyingTv', 'notStudying', 'unknown'] as const).map((key) => ({
-      key,
-      title: t(`learning.figures.${key}`),
-      align: 'right' as const,
-      render: (_: unknown, row: Row) => row.figures[key],
-    }));
   const rate = { key: 'rate', title: t('learning.township.studyingRate'), align: 'right' as const, render: (_: unknown, row: { figures: StudyFigures }) => rateOf(row.figures) };
   const reporting = {
     key: 'reporting',
@@ -110,7 +103,7 @@ function TownshipStudyBody({ range }: { range: TownshipStudyRange }) {
               title: t('learning.township.school'),
               render: (_, row) => (openSchools ? <Link to={`/learning/schools/${row.schoolId}${range.to === range.today ? '' : `?day=${range.to}`}`}>{row.name}</Link> : row.name),
             },
-            ...figureColumns<SchoolRow>(),
+            ...studyFigureColumns<SchoolRow>(t),
             rate,
             reporting,
           ]}
@@ -127,7 +120,7 @@ function TownshipStudyBody({ range }: { range: TownshipStudyRange }) {
           caption={t('learning.township.trendCaption', { from: formatMonthDay(range.from, language), to: formatMonthDay(range.to, language) })}
           dataSource={[...range.days].reverse()}
           pagination={range.days.length > 15 ? { pageSize: 15 } : false}
-          columns={[{ key: 'day', title: t('learning.township.day'), render: (_, row) => formatMonthDay(row.day, language) }, ...figureColumns<DayRow>(), rate, reporting]}
+          columns={[{ key: 'day', title: t('learning.township.day'), render: (_, row) => formatMonthDay(row.day, language) }, ...studyFigureColumns<DayRow>(t), rate, reporting]}
         />
       </section>
     </>
